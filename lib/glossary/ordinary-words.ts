@@ -1,0 +1,48 @@
+/**
+ * Words and phrases that are ordinary English as well as NHS terms. A glossary
+ * phrase may not be one of these on its own: the data must declare the specific
+ * forms that carry the NHS meaning ("STP footprint", "Must Dos"), so that
+ * "carbon footprint" or "the council must do more" stay unmarked.
+ */
+export const ORDINARY_PHRASES: ReadonlySet<string> = new Set([
+  'footprint',
+  'place',
+  'vanguard',
+  'must do',
+  'mandate',
+  'tariff',
+  'allocation',
+  'deficit',
+  'capital',
+  'consultation',
+  'commissioning',
+  'efficiency',
+  'variation',
+  'neighbourhood',
+  'segment',
+  'standard',
+  'plan',
+  'call-in',
+  'call in',
+  'partnership',
+  'system',
+  'provider',
+  'trust',
+  'board',
+  'integration',
+  'pathway',
+  'transformation',
+  'recovery',
+  'reset',
+  'run rate',
+  'oversight',
+  'blueprint',
+  'cluster',
+  'merger',
+  'enter and view',
+  'special measures',
+  'block',
+  'envelope',
+  'outsourcing',
+  'productivity',
+]);

@@ -1,0 +1,14 @@
+/**
+ * Where Scrutiny Lens runs without being asked: the domains of English councils
+ * and NHS bodies, and the ModernGov hosting that many councils use for their
+ * committee papers. Any other site is opt-in, per site, at run time.
+ */
+export const DEFAULT_SITE_PATTERNS = ['*://*.gov.uk/*', '*://*.nhs.uk/*', '*://*.moderngov.co.uk/*'] as const;
+
+/** The registrable suffixes behind those patterns, for matching a hostname without a browser. */
+export const DEFAULT_SITE_SUFFIXES = ['gov.uk', 'nhs.uk', 'moderngov.co.uk'] as const;
+
+export function isDefaultSite(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return DEFAULT_SITE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+}

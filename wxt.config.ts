@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { DEFAULT_SITE_PATTERNS } from './lib/sites/defaults';
+
+// One manifest shape for every browser: MV3 everywhere (see README, "Why MV3 on Firefox").
+export default defineConfig({
+  manifestVersion: 3,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Scrutiny Lens',
+    short_name: 'Scrutiny Lens',
+    description:
+      'Plain-English explanations of NHS planning jargon on council and NHS pages, with questions to ask and a letter builder.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: [...DEFAULT_SITE_PATTERNS],
+    // Any other site is asked for at run time, one site at a time, from the popup or options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Scrutiny Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'scrutiny-lens@scrutinylens.org.uk',
+              // The CSS Custom Highlight API, which paints every mark, arrived in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
