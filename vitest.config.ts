@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // WXT's plugin adds its fake-browser setup at the root; projects need it named.
+          setupFiles: ['virtual:wxt-setup'],
           mockReset: true,
           restoreMocks: true,
         },

@@ -1,15 +1,47 @@
 /**
  * Messages between the content script, the background and the extension's
- * pages. One union so every sender and receiver agrees on the shapes.
+ * pages. One module so every sender and receiver agrees on the shapes.
  */
+
+/** A glossary term found on a page, with how often it is marked there. */
 export interface FoundTerm {
   termId: string;
   count: number;
 }
 
-export type LensMessage =
+/** What the content script of a tab reports about its page. */
+export interface PageTermsReply {
+  url: string;
+  title: string;
+  /** Whether marking is on for this page right now. */
+  on: boolean;
+  /** Terms in the order they first appear on the page. */
+  terms: FoundTerm[];
+}
+
+/** Sent to a tab's content script with `browser.tabs.sendMessage`. */
+export type ContentRequest =
+  /** → PageTermsReply */
+  | { type: 'get-page-terms' }
+  /** Scroll to the next occurrence of the term (after the last one revealed) and open its card. → { ok: boolean } */
+  | { type: 'reveal-term'; termId: string }
+  /** Mark this page now, once, on a site outside the defaults (after activeTab injection). → { ok: true } */
+  | { type: 'mark-once' }
+  /** Keyboard commands, relayed by the background. → { ok: boolean } */
+  | { type: 'next-mark' }
+  | { type: 'previous-mark' }
+  | { type: 'explain-selection'; text?: string };
+
+/** Sent to the background with `browser.runtime.sendMessage`. */
+export type BackgroundRequest =
+  /** The content script's current term list, for the toolbar badge. */
   | { type: 'page-terms'; terms: FoundTerm[] }
-  | { type: 'get-page-terms' };
+  /** Open the letter builder (from a card), optionally on a template. */
+  | { type: 'open-letter'; templateId?: string }
+  /** Open the glossary page at a term. */
+  | { type: 'open-glossary'; termId?: string };
+
+export type LensMessage = ContentRequest | BackgroundRequest;
 
 export function isLensMessage(value: unknown): value is LensMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

@@ -1,0 +1,172 @@
+import { HIGHLIGHTS, type HighlightKind } from './highlight-names';
+
+export interface MarkInput {
+  range: AbstractRange;
+  /** Every text node the range touches, so a point in any of them finds the mark. */
+  nodes: readonly Node[];
+  termIds: readonly string[];
+  kind: HighlightKind;
+}
+
+export interface Mark extends MarkInput {
+  /** The block element the mark was found in; a rescan of that block replaces its marks. */
+  block: Element;
+}
+
+type Registry = Map<string, Highlight>;
+
+function registry(doc: Document): Registry | undefined {
+  const css = doc.defaultView?.CSS as unknown as { highlights?: Registry } | undefined;
+  return css?.highlights;
+}
+
+/**
+ * Owns every mark on one document. Marks are painted with CSS Custom
+ * Highlights, so the page's DOM is never touched; the painter keeps its own
+ * index from text nodes to marks for hit-testing and from blocks to marks for
+ * rescans.
+ */
+export class Painter {
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly byBlock = new Map<Element, Mark[]>();
+  private readonly byNode = new WeakMap<Node, Mark[]>();
+  private ordered: Mark[] | undefined;
+  private focused: Mark | undefined;
+
+  constructor(private readonly doc: Document) {
+    const HighlightCtor = doc.defaultView?.Highlight ?? globalThis.Highlight;
+    for (const name of Object.values(HIGHLIGHTS)) {
+      const h = new HighlightCtor();
+      if (name === HIGHLIGHTS.focus) h.priority = 1;
+      this.highlights.set(name, h);
+    }
+    this.register();
+  }
+
+  /** (Re)registers our highlights; a page that clears `CSS.highlights` gets them back on the next paint. */
+  register(): void {
+    const reg = registry(this.doc);
+    if (!reg) return;
+    for (const [name, h] of this.highlights) if (reg.get(name) !== h) reg.set(name, h);
+  }
+
+  /** Replaces the marks of `block` with `marks`. */
+  setBlock(block: Element, marks: readonly MarkInput[]): void {
+    this.clearBlock(block);
+    if (!marks.length) return;
+    const stored: Mark[] = marks.map((m) => ({ ...m, block }));
+    this.byBlock.set(block, stored);
+    for (const mark of stored) {
+      this.highlights.get(HIGHLIGHTS[mark.kind])?.add(mark.range);
+      for (const node of mark.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mark);
+        else this.byNode.set(node, [mark]);
+      }
+    }
+    this.ordered = undefined;
+  }
+
+  clearBlock(block: Element): void {
+    const old = this.byBlock.get(block);
+    if (!old) return;
+    this.byBlock.delete(block);
+    for (const mark of old) this.forget(mark);
+    this.ordered = undefined;
+  }
+
+  /** Drops the marks of every block inside `root` (a subtree about to be rescanned or removed). */
+  clearWithin(root: Node): void {
+    for (const block of [...this.byBlock.keys()]) if (root === block || root.contains(block)) this.clearBlock(block);
+  }
+
+  /** Drops marks whose text has left the document, after the page removed or replaced nodes. */
+  dropDisconnected(): number {
+    let dropped = 0;
+    for (const [block, marks] of [...this.byBlock]) {
+      if (!block.isConnected || marks.some((m) => m.nodes.some((n) => !n.isConnected))) {
+        dropped += marks.length;
+        this.clearBlock(block);
+      }
+    }
+    return dropped;
+  }
+
+  clearAll(): void {
+    for (const h of this.highlights.values()) h.clear();
+    this.byBlock.clear();
+    this.ordered = undefined;
+    this.focused = undefined;
+  }
+
+  /** Removes our highlights from the page entirely (extension switched off or updated). */
+  dispose(): void {
+    this.clearAll();
+    const reg = registry(this.doc);
+    if (reg) for (const [name, h] of this.highlights) if (reg.get(name) === h) reg.delete(name);
+  }
+
+  markAt(node: Node, offset: number): Mark | undefined {
+    const candidates = this.byNode.get(node);
+    if (!candidates) return undefined;
+    return candidates.find((m) => {
+      const r = m.range;
+      const afterStart = node !== r.startContainer || offset >= r.startOffset;
+      const beforeEnd = node !== r.endContainer || offset < r.endOffset;
+      return afterStart && beforeEnd;
+    });
+  }
+
+  /** All marks in document order (computed on demand, cached until the next change). */
+  marks(): readonly Mark[] {
+    if (!this.ordered) {
+      const all = [...this.byBlock.values()].flat();
+      all.sort((a, b) => {
+        if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+        const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+        return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      });
+      this.ordered = all;
+    }
+    return this.ordered;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const marks of this.byBlock.values()) n += marks.length;
+    return n;
+  }
+
+  /** Counts of each term, in the order terms first appear on the page. */
+  termCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const mark of this.marks()) {
+      const id = mark.termIds[0];
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  setFocus(mark: Mark | undefined): void {
+    const focus = this.highlights.get(HIGHLIGHTS.focus)!;
+    focus.clear();
+    this.focused = mark;
+    if (mark) focus.add(mark.range);
+  }
+
+  get focus(): Mark | undefined {
+    return this.focused;
+  }
+
+  private forget(mark: Mark): void {
+    this.highlights.get(HIGHLIGHTS[mark.kind])?.delete(mark.range);
+    if (this.focused === mark) this.setFocus(undefined);
+    for (const node of mark.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const i = list.indexOf(mark);
+      if (i >= 0) list.splice(i, 1);
+      if (!list.length) this.byNode.delete(node);
+    }
+  }
+}

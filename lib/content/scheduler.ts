@@ -1,0 +1,77 @@
+/**
+ * Runs a long job in slices so that no task of ours blocks the page: each slice
+ * stops after `budgetMs` and yields to the event loop (and so to input and
+ * painting) before the next. A slice is a few milliseconds; the 50 ms long-task
+ * threshold is never approached as long as one step is small.
+ */
+export interface SliceOptions {
+  budgetMs?: number;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+type Yield = () => Promise<void>;
+
+const yieldToEventLoop: Yield = (() => {
+  const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (typeof g.scheduler?.yield === 'function') return () => g.scheduler!.yield!();
+  if (typeof MessageChannel === 'function') {
+    // A message-channel task runs before timers clamped to 4 ms, so short jobs finish promptly.
+    return () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      });
+  }
+  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+})();
+
+/**
+ * Pulls steps from `steps` until it is exhausted, yielding whenever a slice has
+ * used its budget. Resolves with the number of steps run; stops early, without
+ * error, when `signal` aborts.
+ */
+export async function runInSlices(steps: Iterator<unknown>, options: SliceOptions = {}): Promise<number> {
+  const budget = options.budgetMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  let count = 0;
+  for (;;) {
+    const sliceStart = now();
+    do {
+      if (options.signal?.aborted) return count;
+      if (steps.next().done) return count;
+      count++;
+    } while (now() - sliceStart < budget);
+    await yieldToEventLoop();
+  }
+}
+
+/** Coalesces repeated requests into one run on the next animation frame (or a timer where frames do not run). */
+export function frameThrottle(run: () => void): { request(): void; cancel(): void } {
+  let pending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    pending = 0;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    run();
+  };
+  return {
+    request() {
+      if (pending || timer !== undefined) return;
+      if (typeof requestAnimationFrame === 'function') pending = requestAnimationFrame(fire);
+      // Background tabs get no frames; a timer makes sure work still happens, just later.
+      timer = setTimeout(fire, 250);
+    },
+    cancel() {
+      if (pending && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(pending);
+      if (timer !== undefined) clearTimeout(timer);
+      pending = 0;
+      timer = undefined;
+    },
+  };
+}
