@@ -1,24 +1,27 @@
-import { type DataFile, type Glossary, validateGlossary } from './validate';
+import data from 'virtual:scrutiny-lens/glossary';
+import type { Term } from './schema';
+import type { Glossary } from './validate';
 
 /**
- * The bundled glossary. Vite inlines every JSON file under data/ at build
- * time, so the extension ships the data and never fetches it.
+ * The bundled glossary. It was validated when the extension was built (see
+ * lib/build/glossary-plugin.ts), so at run time it only needs indexing.
  */
-const termFiles = import.meta.glob<unknown>('../../data/terms/*.json', { eager: true, import: 'default' });
-const sourceFiles = import.meta.glob<unknown>('../../data/sources/*.json', { eager: true, import: 'default' });
-
-function toFiles(files: Record<string, unknown>): DataFile[] {
-  return Object.entries(files)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, data]) => ({ file: path.replace(/^(\.\.\/)+/, ''), data }));
-}
-
 let cached: Glossary | undefined;
 
 export function bundledGlossary(): Glossary {
-  if (cached) return cached;
-  const result = validateGlossary({ terms: toFiles(termFiles), sources: toFiles(sourceFiles) });
-  if (!result.ok) throw new Error(`The bundled glossary is invalid:\n${result.errors.join('\n')}`);
-  cached = result.glossary;
+  if (!cached) {
+    cached = {
+      terms: data.terms,
+      termsById: new Map(data.terms.map((t) => [t.id, t])),
+      sources: new Map(data.sources.map((s) => [s.id, s])),
+    };
+  }
   return cached;
+}
+
+/** A glossary with the user's own terms added (they come first, so their words win a tie on the page). */
+export function withLocalTerms(base: Glossary, local: readonly Term[]): Glossary {
+  if (!local.length) return base;
+  const terms = [...local, ...base.terms];
+  return { terms, termsById: new Map(terms.map((t) => [t.id, t])), sources: base.sources };
 }

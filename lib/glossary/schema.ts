@@ -141,6 +141,12 @@ export const termSchema = z.strictObject({
   questions: z.array(questionSchema).min(2, 'must have at least two questions').max(4, 'must have at most four questions'),
   related: z.array(kebabId).default([]),
   unconfirmed: plainText(400).optional(),
+  /**
+   * Set only on the user's own terms (made from the options page, never in
+   * data/): they carry a link of the user's choosing instead of sources.
+   */
+  local: z.literal(true).optional(),
+  link: z.strictObject({ title: plainText(200), url: httpsUrl }).optional(),
 });
 
 export type Category = (typeof CATEGORIES)[number];

@@ -65,9 +65,14 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
   const termEntries = parseArray(input.terms, termSchema, errors);
 
   const sources = new Map<string, Source>();
+  const sourceByUrl = new Map<string, string>();
   for (const { file, value } of sourceEntries) {
     if (sources.has(value.id)) errors.push(`${file} › ${value.id} › id: is used by another source`);
     sources.set(value.id, value);
+    const url = value.url.replace(/\/+$/, '');
+    const twin = sourceByUrl.get(url);
+    if (twin && twin !== value.id) errors.push(`${file} › ${value.id} › url: is the same document as source "${twin}"; cite that one instead`);
+    sourceByUrl.set(url, value.id);
   }
 
   const termsById = new Map<string, Term>();
@@ -88,6 +93,7 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
 
   for (const { file, value: t } of termEntries) {
     const at = (field: string) => `${file} › ${t.id} › ${field}`;
+    if (t.local || t.link) errors.push(`${at(t.local ? 'local' : 'link')}: is only for the user's own terms, not for data/`);
     const words = countWords(t.summary);
     if (words > SUMMARY_MAX_WORDS) errors.push(`${at('summary')}: has ${words} words; keep it to ${SUMMARY_MAX_WORDS}`);
     for (const s of sentences(t.summary)) {

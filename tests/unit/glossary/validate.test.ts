@@ -153,3 +153,16 @@ describe('validateGlossary', () => {
     expect(errorsOf([term({ detail: 'See <b>this</b>.' })])).toContainEqual(expect.stringContaining('detail: must be plain text'));
   });
 });
+
+describe('validateGlossary on sources', () => {
+  it('rejects two source entries for one document', () => {
+    const twin = { ...source, id: 'si-2013-218-copy' };
+    expect(errorsOf([term()], [source, twin])).toContainEqual(
+      expect.stringContaining('si-2013-218-copy › url: is the same document as source "si-2013-218"'),
+    );
+  });
+
+  it('rejects the fields reserved for the user’s own terms', () => {
+    expect(errorsOf([term({ local: true })])).toContainEqual(expect.stringContaining('control-total › local: is only for the user'));
+  });
+});

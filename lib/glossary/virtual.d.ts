@@ -1,0 +1,9 @@
+declare module 'virtual:scrutiny-lens/glossary' {
+  const data: { terms: import('./schema').Term[]; sources: import('./schema').Source[] };
+  export default data;
+}
+
+declare module 'virtual:scrutiny-lens/matcher' {
+  const matcher: import('../match/compile').CompiledMatcher;
+  export default matcher;
+}
