@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { glossaryPlugin } from './lib/build/glossary-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  plugins: [WxtVitest(), glossaryPlugin(import.meta.dirname), preact({ devToolsEnabled: false, prefreshEnabled: false })],
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { glossaryPlugin } from './lib/build/glossary-plugin';
 import { DEFAULT_SITE_PATTERNS } from './lib/sites/defaults';
 
 // One manifest shape for every browser: MV3 everywhere (see README, "Why MV3 on Firefox").
@@ -7,7 +8,10 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    plugins: [
+      glossaryPlugin(import.meta.dirname),
+      preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
+    ],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

@@ -1,20 +1,14 @@
 import { DEFAULT_SITE_PATTERNS } from '@/lib/sites/defaults';
+import { startContentScript } from './session';
 
 export default defineContentScript({
   matches: [...DEFAULT_SITE_PATTERNS],
   runAt: 'document_idle',
-  main() {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const ranges: Range[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.nodeValue ?? '';
-      for (const m of text.matchAll(/\bICB\b/g)) {
-        const r = new Range();
-        r.setStart(n, m.index);
-        r.setEnd(n, m.index + m[0].length);
-        ranges.push(r);
-      }
-    }
-    CSS.highlights.set('scrutiny-lens-term', new Highlight(...ranges));
+  // Committee papers are often shown in frames on the same site; each frame gets its own marks.
+  allFrames: true,
+  matchAboutBlank: true,
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    return startContentScript(ctx);
   },
 });

@@ -9,8 +9,8 @@ export interface MarkInput {
 }
 
 export interface Mark extends MarkInput {
-  /** The block element the mark was found in; a rescan of that block replaces its marks. */
-  block: Element;
+  /** The block the mark was found in (its first text node); a rescan of that block replaces its marks. */
+  block: Node;
 }
 
 type Registry = Map<string, Highlight>;
@@ -28,7 +28,7 @@ function registry(doc: Document): Registry | undefined {
  */
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
-  private readonly byBlock = new Map<Element, Mark[]>();
+  private readonly byBlock = new Map<Node, Mark[]>();
   private readonly byNode = new WeakMap<Node, Mark[]>();
   private ordered: Mark[] | undefined;
   private focused: Mark | undefined;
@@ -51,7 +51,7 @@ export class Painter {
   }
 
   /** Replaces the marks of `block` with `marks`. */
-  setBlock(block: Element, marks: readonly MarkInput[]): void {
+  setBlock(block: Node, marks: readonly MarkInput[]): void {
     this.clearBlock(block);
     if (!marks.length) return;
     const stored: Mark[] = marks.map((m) => ({ ...m, block }));
@@ -67,7 +67,7 @@ export class Painter {
     this.ordered = undefined;
   }
 
-  clearBlock(block: Element): void {
+  clearBlock(block: Node): void {
     const old = this.byBlock.get(block);
     if (!old) return;
     this.byBlock.delete(block);

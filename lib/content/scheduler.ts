@@ -4,9 +4,14 @@
  * painting) before the next. A slice is a few milliseconds; the 50 ms long-task
  * threshold is never approached as long as one step is small.
  */
+/** Anything with an `aborted` flag: an AbortSignal, or a check computed at each step. */
+export interface Cancellation {
+  readonly aborted: boolean;
+}
+
 export interface SliceOptions {
   budgetMs?: number;
-  signal?: AbortSignal;
+  signal?: Cancellation;
   now?: () => number;
 }
 

@@ -54,6 +54,15 @@ export function phraseKey(phrase: string): string {
     .trim();
 }
 
+/** Abbreviations any reader knows, allowed in a summary without being glossary terms themselves. */
+const EVERYDAY_ABBREVIATIONS = new Set(['NHS', 'GP', 'GPs', 'UK', 'MP', 'MPs', 'COVID', 'IT', 'A', 'I']);
+
+/** Upper-case abbreviations in `text` that are neither glossary acronyms nor everyday ones. */
+export function unexplainedAbbreviations(text: string, known: ReadonlySet<string>): string[] {
+  const found = text.match(/\b[A-Z][A-Z0-9&/]+s?\b/g) ?? [];
+  return found.filter((a) => !EVERYDAY_ABBREVIATIONS.has(a) && !known.has(a) && !known.has(a.replace(/s$/, '')));
+}
+
 /**
  * Checks every rule that a single entry's schema cannot: word limits, uniqueness,
  * and that every cross-reference resolves. Returns all problems at once so an
@@ -83,6 +92,7 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
     fileOf.set(value.id, file);
   }
 
+  const knownAcronyms = new Set(termEntries.flatMap((e) => e.value.match.acronyms));
   const phraseOwners = new Map<string, Term[]>();
   const acronymOwners = new Map<string, Term[]>();
   const claim = (map: Map<string, Term[]>, key: string, term: Term) => {
@@ -99,6 +109,9 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
     for (const s of sentences(t.summary)) {
       const n = countWords(s);
       if (n > SENTENCE_MAX_WORDS) errors.push(`${at('summary')}: a sentence has ${n} words (at most ${SENTENCE_MAX_WORDS}): "${s}"`);
+    }
+    for (const abbreviation of unexplainedAbbreviations(t.summary, knownAcronyms)) {
+      errors.push(`${at('summary')}: "${abbreviation}" is not a glossary abbreviation; spell it out or add it as a term`);
     }
     const detailWords = countWords(t.detail);
     if (detailWords > DETAIL_MAX_WORDS) errors.push(`${at('detail')}: has ${detailWords} words; keep it to ${DETAIL_MAX_WORDS}`);

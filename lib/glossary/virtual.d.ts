@@ -7,3 +7,8 @@ declare module 'virtual:scrutiny-lens/matcher' {
   const matcher: import('../match/compile').CompiledMatcher;
   export default matcher;
 }
+
+declare module 'virtual:scrutiny-lens/term-meta' {
+  const meta: import('./term-meta').TermMeta[];
+  export default meta;
+}

@@ -1,0 +1,105 @@
+import matcherJson from 'virtual:scrutiny-lens/matcher';
+import termMeta from 'virtual:scrutiny-lens/term-meta';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Lens, type LensConfig } from '@/lib/content/lens';
+import { DEFAULT_MARK_COLOURS, isDarkPage, markCss } from '@/lib/content/mark-styles';
+import { watchPageChanges } from '@/lib/content/mutations';
+import { installPageStyles } from '@/lib/content/page-styles';
+import { frameThrottle } from '@/lib/content/scheduler';
+import type { CompiledMatcher } from '@/lib/match/compile';
+import { type ContentRequest, type FoundTerm, isLensMessage, type PageTermsReply } from '@/lib/messages';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { isMarkingOn } from '@/lib/sites/policy';
+import { styleFor } from './style-of';
+import { createUiHost } from './ui-host';
+
+/**
+ * Everything the content script does on one page, started once and stopped
+ * cleanly when the extension is updated, disabled or reloaded (the context is
+ * invalidated): marks, the page-change watcher, messages and the card.
+ */
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  const host = location.hostname;
+  const meta = new Map(termMeta.map((m) => [m.id, m]));
+  const matcher: CompiledMatcher = matcherJson;
+  let settings: Settings = await loadSettings();
+  let markedOnce = false;
+  if (ctx.isInvalid) return;
+
+  const ui = createUiHost(ctx);
+  const config = (): LensConfig => ({
+    matcher,
+    styleOf: styleFor(meta, settings),
+    density: settings.marks.density,
+    exclude: (el) => ui.isOurs(el) || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none',
+  });
+  const lens = new Lens(doc, config());
+  const styles = installPageStyles(doc, () => ui.hostElement());
+  const cancel = { get aborted() { return ctx.isInvalid; } };
+
+  const active = () => markedOnce || isMarkingOn(host, settings);
+
+  const foundTerms = (): FoundTerm[] => [...lens.painter.termCounts()].map(([termId, count]) => ({ termId, count }));
+
+  const report = frameThrottle(() => {
+    if (ctx.isInvalid) return;
+    void browser.runtime.sendMessage({ type: 'page-terms', terms: foundTerms() }).catch(() => undefined);
+  });
+
+  let scanning: Promise<unknown> = Promise.resolve();
+  const refresh = () => {
+    lens.reconfigure(config());
+    if (!active()) {
+      lens.painter.clearAll();
+      report.request();
+      return;
+    }
+    const colours = DEFAULT_MARK_COLOURS[isDarkPage(doc) ? 'dark' : 'light'];
+    styles.update(markCss(settings.marks.style, colours));
+    scanning = lens.scanAll(cancel).then(() => report.request());
+  };
+
+  const stopWatchingPage = watchPageChanges(doc, ui.isOurs, (batch) => {
+    if (!active() || ctx.isInvalid) return;
+    scanning = scanning.then(() => (batch.kind === 'all' ? lens.scanAll(cancel) : lens.rescan(batch.roots, cancel))).then(() => report.request());
+  });
+  const stopWatchingSettings = watchSettings((next) => {
+    settings = next;
+    refresh();
+  });
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isLensMessage(message) || ctx.isInvalid) return undefined;
+    const request = message as ContentRequest;
+    switch (request.type) {
+      case 'get-page-terms': {
+        // One answer per tab: the top frame speaks for the page.
+        if (window !== window.top) return undefined;
+        const reply: PageTermsReply = { url: location.href, title: doc.title, on: active(), terms: foundTerms() };
+        return Promise.resolve(reply);
+      }
+      case 'mark-once':
+        markedOnce = true;
+        refresh();
+        return scanning.then(() => ({ ok: true }));
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => refresh());
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    stopWatchingPage();
+    stopWatchingSettings();
+    report.cancel();
+    lens.dispose();
+    styles.remove();
+    ui.remove();
+  });
+
+  refresh();
+}

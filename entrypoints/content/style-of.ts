@@ -1,0 +1,16 @@
+import type { HighlightKind } from '@/lib/content/highlight-names';
+import type { TermMeta } from '@/lib/glossary/term-meta';
+import type { Settings } from '@/lib/settings/schema';
+
+/** Which highlight a match gets under the user's settings, or undefined to leave it unmarked. */
+export function styleFor(meta: ReadonlyMap<string, TermMeta>, settings: Settings): (termIds: readonly string[]) => HighlightKind | undefined {
+  const categories = new Set(settings.marks.categories);
+  return (termIds) => {
+    const term = meta.get(termIds[0]);
+    if (!term) return undefined;
+    if (term.local) return 'local';
+    if (!categories.has(term.category)) return undefined;
+    if (term.status === 'historical') return settings.marks.historical ? 'historical' : undefined;
+    return 'term';
+  };
+}

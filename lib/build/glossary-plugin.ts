@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { validateGlossary } from '../glossary/validate';
+import { compileMatcher } from '../match/compile';
+import { rulesFromTerms } from '../match/rules';
+
+const GLOSSARY_ID = 'virtual:scrutiny-lens/glossary';
+const MATCHER_ID = 'virtual:scrutiny-lens/matcher';
+const META_ID = 'virtual:scrutiny-lens/term-meta';
+const IDS = [GLOSSARY_ID, MATCHER_ID, META_ID];
+
+function readDataDir(root: string, dir: string) {
+  const full = join(root, dir);
+  return readdirSync(full)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = `${dir}/${f}`;
+      try {
+        return { file, data: JSON.parse(readFileSync(join(full, f), 'utf8')) as unknown };
+      } catch (error) {
+        throw new Error(`${file}: is not valid JSON (${(error as Error).message})`);
+      }
+    });
+}
+
+/**
+ * Validates the glossary in data/ and compiles its matcher when the extension
+ * is built, so a broken entry fails the build with a message naming it, and
+ * the content script ships a ready matcher instead of building one on every
+ * page load.
+ */
+export function glossaryPlugin(projectRoot: string): Plugin {
+  const root = resolve(projectRoot);
+  const load = () => {
+    const result = validateGlossary({ terms: readDataDir(root, 'data/terms'), sources: readDataDir(root, 'data/sources') });
+    if (!result.ok) throw new Error(`The glossary in data/ is invalid:\n${result.errors.join('\n')}`);
+    return result.glossary;
+  };
+  return {
+    name: 'scrutiny-lens:glossary',
+    enforce: 'pre',
+    resolveId(id) {
+      return IDS.includes(id) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0') || !IDS.includes(id.slice(1))) return undefined;
+      for (const dir of ['data/terms', 'data/sources']) this.addWatchFile(join(root, dir));
+      const glossary = load();
+      let value: unknown;
+      if (id === `\0${MATCHER_ID}`) value = compileMatcher(rulesFromTerms(glossary.terms));
+      else if (id === `\0${META_ID}`) value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
+      else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };
+      // JSON.parse of a string literal is faster to start than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}

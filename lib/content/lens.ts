@@ -1,0 +1,195 @@
+import type { CompiledMatcher } from '../match/compile';
+import { blockRange } from '../page/ranges';
+import { blockContainer, type TextBlock, textBlocks } from '../page/text-blocks';
+import type { Density } from '../settings/schema';
+import type { HighlightKind } from './highlight-names';
+import { type MarkInput, Painter } from './painter';
+import { type Cancellation, runInSlices } from './scheduler';
+import { headingOf, SectionTracker } from './sections';
+import { matchWindows } from './windows';
+
+export interface LensConfig {
+  matcher: CompiledMatcher;
+  /** The highlight for a match's terms, or undefined to leave it unmarked (its category or era is switched off). */
+  styleOf(termIds: readonly string[]): HighlightKind | undefined;
+  density: Density;
+  /** Elements never to read: our own UI host, hidden content. */
+  exclude(element: Element): boolean;
+}
+
+export interface ScanReport {
+  blocks: number;
+  marks: number;
+  ms: number;
+}
+
+/**
+ * Finds and marks terms on one document: a full scan in time slices (what is
+ * in view first), and rescans of the parts a page changes. Reading, matching
+ * and painting happen in one pass over each block.
+ */
+export class Lens {
+  readonly painter: Painter;
+  private readonly sections = new SectionTracker();
+  /** For "first in each section": which block holds the marked occurrence of a term in a section. */
+  private firstHolder = new Map<string, Node>();
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private config: LensConfig,
+  ) {
+    this.painter = new Painter(doc);
+  }
+
+  reconfigure(config: LensConfig): void {
+    this.config = config;
+  }
+
+  /** Clears every mark and reads the whole document again. */
+  async scanAll(signal?: Cancellation): Promise<ScanReport> {
+    const started = performance.now();
+    const generation = ++this.generation;
+    this.painter.clearAll();
+    this.firstHolder = new Map();
+    let blocks = 0;
+    const steps = this.fullScanSteps(() => blocks++);
+    await runInSlices(steps, { signal: this.guard(generation, signal) });
+    this.painter.register();
+    return { blocks, marks: this.painter.size, ms: performance.now() - started };
+  }
+
+  /** Reads again the blocks under `roots` after the page changed them. */
+  async rescan(roots: readonly Node[], signal?: Cancellation): Promise<void> {
+    const generation = this.generation;
+    this.painter.dropDisconnected();
+    for (const root of roots) this.painter.clearWithin(root);
+    const self = this;
+    function* steps() {
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        for (const block of textBlocks(root, { exclude: self.config.exclude })) {
+          const first = block.segments[0].node;
+          const container = asElement(blockContainer(first));
+          yield* self.blockSteps(block, self.sections.keyFor(container));
+        }
+      }
+    }
+    await runInSlices(steps(), { signal: this.guard(generation, signal) });
+    this.painter.register();
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.painter.dispose();
+  }
+
+  /** Cancelled when `outer` aborts or a newer full scan has started, so two scans never interleave. */
+  private guard(generation: number, outer?: Cancellation): Cancellation {
+    const lens = this;
+    return {
+      get aborted() {
+        return Boolean(outer?.aborted) || generation !== lens.generation;
+      },
+    };
+  }
+
+  private *fullScanSteps(countBlock: () => void): Generator<void, void, undefined> {
+    const body = this.doc.body;
+    if (!body) return;
+    const region = visibleRegion(this.doc);
+    let regionHeading: Element | null = null;
+    if (region) {
+      this.sections.resumeAt(headingOf(region));
+      for (const block of textBlocks(region, { exclude: this.config.exclude })) {
+        countBlock();
+        yield* this.blockSteps(block, this.sectionKey(block));
+      }
+      regionHeading = this.sections.current;
+    }
+    this.sections.resumeAt(null);
+    const exclude = (el: Element) => {
+      if (el === region) {
+        // Carry on after the in-view region as if it had just been read in order.
+        this.sections.resumeAt(regionHeading);
+        return true;
+      }
+      return this.config.exclude(el);
+    };
+    for (const block of textBlocks(body, { exclude })) {
+      countBlock();
+      yield* this.blockSteps(block, this.sectionKey(block));
+    }
+  }
+
+  private sectionKey(block: TextBlock): string {
+    return this.sections.next(asElement(blockContainer(block.segments[0].node)), block.text.length);
+  }
+
+  /** Matches one block (one step per window of a long text) and paints its marks when it is done. */
+  private *blockSteps(block: TextBlock, sectionKey: string): Generator<void, void, undefined> {
+    const key = block.segments[0].node;
+    const marks: MarkInput[] = [];
+    for (const matches of matchWindows(this.config.matcher, block.text)) {
+      for (const m of matches) {
+        const kind = this.config.styleOf(m.termIds);
+        if (!kind) continue;
+        if (this.config.density === 'first-in-section') {
+          const holderKey = `${sectionKey}|${m.termIds[0]}`;
+          const holder = this.firstHolder.get(holderKey);
+          if (holder && holder !== key && holder.isConnected) continue;
+          this.firstHolder.set(holderKey, key);
+        }
+        const r = blockRange(block, m.start, m.end);
+        if (!r.startNode.isConnected || !r.endNode.isConnected) continue;
+        marks.push({
+          range: new StaticRange({
+            startContainer: r.startNode,
+            startOffset: r.startOffset,
+            endContainer: r.endNode,
+            endOffset: r.endOffset,
+          }),
+          nodes: nodesBetween(block, r.startNode, r.endNode),
+          termIds: m.termIds,
+          kind,
+        });
+      }
+      yield;
+    }
+    this.painter.setBlock(key, marks);
+  }
+}
+
+function asElement(node: Node): Element {
+  return node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
+}
+
+function nodesBetween(block: TextBlock, start: Node, end: Node): Node[] {
+  if (start === end) return [start];
+  const out: Node[] = [];
+  let inside = false;
+  for (const seg of block.segments) {
+    if (seg.node === start) inside = true;
+    if (inside) out.push(seg.node);
+    if (seg.node === end) break;
+  }
+  return out;
+}
+
+/**
+ * The smallest element holding what is on screen, read first so the reader
+ * sees marks where they are looking before the rest of a long page is done.
+ * Undefined when that is the whole body anyway.
+ */
+export function visibleRegion(doc: Document): Element | null {
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementFromPoint !== 'function') return null;
+  const x = Math.floor(win.innerWidth / 2);
+  const top = doc.elementFromPoint(x, Math.min(40, win.innerHeight - 1));
+  const bottom = doc.elementFromPoint(x, Math.max(0, win.innerHeight - 40));
+  if (!top || !bottom) return null;
+  let common: Element | null = top;
+  while (common && !common.contains(bottom)) common = common.parentElement;
+  if (!common || common === doc.body || common === doc.documentElement) return null;
+  return common;
+}

@@ -1,0 +1,66 @@
+import { blockContainer } from '../page/text-blocks';
+import { frameThrottle } from './scheduler';
+
+/** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
+export const FULL_RESCAN_THRESHOLD = 300;
+
+export type ChangeBatch = { kind: 'blocks'; roots: Node[] } | { kind: 'all' };
+
+/**
+ * Watches the page for text that appears or changes and reports the blocks to
+ * read again, at most once per animation frame. Our own host element and its
+ * contents are ignored, so painting or opening a card never feeds back.
+ */
+export function watchPageChanges(doc: Document, isOurs: (node: Node) => boolean, onBatch: (batch: ChangeBatch) => void): () => void {
+  const pending = new Set<Node>();
+  let overflow = false;
+  let removals = false;
+
+  const flush = frameThrottle(() => {
+    if (overflow) {
+      pending.clear();
+      overflow = false;
+      removals = false;
+      onBatch({ kind: 'all' });
+      return;
+    }
+    const roots = outermost([...pending]);
+    pending.clear();
+    if (roots.length || removals) onBatch({ kind: 'blocks', roots });
+    removals = false;
+  });
+
+  const note = (node: Node) => {
+    if (overflow || isOurs(node)) return;
+    pending.add(blockContainer(node));
+    if (pending.size > FULL_RESCAN_THRESHOLD) overflow = true;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      if (record.type === 'characterData') {
+        note(record.target);
+      } else {
+        for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) note(node);
+        if (record.removedNodes.length) {
+          removals = true;
+          // Removing an inline node can join the words either side into a term.
+          if (record.target.nodeType === 1) note(record.target);
+        }
+      }
+    }
+    if (pending.size || removals || overflow) flush.request();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    flush.cancel();
+  };
+}
+
+/** Drops nodes inside other nodes of the list, and nodes no longer in the page. */
+export function outermost(nodes: Node[]): Node[] {
+  const connected = nodes.filter((n) => n.isConnected);
+  return connected.filter((n) => !connected.some((other) => other !== n && other.contains(n)));
+}

@@ -1,0 +1,39 @@
+import type { CompiledMatcher } from '../match/compile';
+import { findMatches, type Match } from '../match/scan';
+
+/**
+ * A single text node can hold megabytes (a whole document pasted into one
+ * <pre>). Matching it in one go would be one long task, so long texts are
+ * matched in windows cut at white space. Each window is re-read from OVERLAP
+ * characters earlier, which is longer than any glossary phrase, and keeps only
+ * matches that start inside it and after the previous window's last match.
+ */
+export const WINDOW = 32_768;
+export const OVERLAP = 256;
+
+export function* matchWindows(matcher: CompiledMatcher, text: string, windowSize = WINDOW): Generator<Match[], void, undefined> {
+  if (text.length <= windowSize) {
+    yield findMatches(matcher, text);
+    return;
+  }
+  let from = 0;
+  let lastEnd = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + windowSize);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + windowSize / 2) to = space;
+    }
+    const readFrom = Math.max(0, from - OVERLAP);
+    const readTo = Math.min(text.length, to + OVERLAP);
+    const found: Match[] = [];
+    for (const m of findMatches(matcher, text.slice(readFrom, readTo))) {
+      const start = m.start + readFrom;
+      if (start < from || start >= to || start < lastEnd) continue;
+      found.push({ start, end: m.end + readFrom, termIds: m.termIds });
+      lastEnd = m.end + readFrom;
+    }
+    yield found;
+    from = to;
+  }
+}
