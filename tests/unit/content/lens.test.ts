@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Lens, type LensConfig } from '../../../lib/content/lens';
+import { compileMatcher } from '../../../lib/match/compile';
+import { installHighlightStub } from './highlight-stub';
+
+const matcher = compileMatcher([
+  { id: 'control-total', phrases: ['control total'], acronyms: [] },
+  { id: 'ccg', phrases: ['clinical commissioning group'], acronyms: ['CCG'] },
+  { id: 'icb', phrases: ['integrated care board'], acronyms: ['ICB'] },
+]);
+
+let registry: Map<string, Set<AbstractRange>>;
+
+function config(overrides: Partial<LensConfig> = {}): LensConfig {
+  return {
+    matcher,
+    styleOf: (ids) => (ids[0] === 'ccg' ? 'historical' : 'term'),
+    density: 'every',
+    exclude: () => false,
+    ...overrides,
+  };
+}
+
+function painted(name = 'scrutiny-lens-term'): string[] {
+  return [...(registry.get(name) ?? [])].map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
+  });
+}
+
+describe('Lens', () => {
+  beforeEach(() => {
+    registry = installHighlightStub(window as unknown as Window & typeof globalThis);
+    document.body.innerHTML = '';
+  });
+
+  it('marks every term on the page, split across inline tags or not', async () => {
+    document.body.innerHTML = '<p>The ICB set a <b>control</b> total.</p><p>Each Integrated Care Board agreed.</p>';
+    await new Lens(document, config()).scanAll();
+    expect(painted().sort()).toEqual(['ICB', 'Integrated Care Board', 'control total'].sort());
+  });
+
+  it('paints historical terms in their own highlight', async () => {
+    document.body.innerHTML = '<p>The CCG was abolished.</p>';
+    await new Lens(document, config()).scanAll();
+    expect(painted('scrutiny-lens-historical')).toEqual(['CCG']);
+  });
+
+  it('leaves unmarked a term whose style is switched off', async () => {
+    document.body.innerHTML = '<p>The CCG and the ICB.</p>';
+    await new Lens(document, config({ styleOf: (ids) => (ids[0] === 'ccg' ? undefined : 'term') })).scanAll();
+    expect(painted('scrutiny-lens-historical')).toEqual([]);
+    expect(painted()).toEqual(['ICB']);
+  });
+
+  it('marks a term once per section when density is "first in each section"', async () => {
+    document.body.innerHTML =
+      '<h2>Finance</h2><p>The ICB met.</p><p>The ICB agreed.</p><h2>Quality</h2><p>The ICB reported.</p>';
+    await new Lens(document, config({ density: 'first-in-section' })).scanAll();
+    expect(painted()).toHaveLength(2);
+  });
+
+  it('never reads excluded elements', async () => {
+    document.body.innerHTML = '<p>The ICB met.</p><div id="ours"><p>ICB in our own UI</p></div>';
+    await new Lens(document, config({ exclude: (el) => el.id === 'ours' })).scanAll();
+    expect(painted()).toEqual(['ICB']);
+  });
+
+  it('rescans a changed block and drops the marks of removed text', async () => {
+    document.body.innerHTML = '<p id="a">The ICB met.</p><p id="b">Nothing here.</p>';
+    const lens = new Lens(document, config());
+    await lens.scanAll();
+    document.getElementById('a')?.remove();
+    const b = document.getElementById('b') as HTMLElement;
+    b.textContent = 'The control total was agreed.';
+    await lens.rescan([b]);
+    expect(painted()).toEqual(['control total']);
+  });
+
+  it('counts terms in the order they first appear', async () => {
+    document.body.innerHTML = '<p>The ICB and the control total.</p><p>The ICB again.</p>';
+    const lens = new Lens(document, config());
+    await lens.scanAll();
+    expect([...lens.painter.termCounts()]).toEqual([
+      ['icb', 2],
+      ['control-total', 1],
+    ]);
+  });
+
+  it('finds the mark under a point in the text', async () => {
+    document.body.innerHTML = '<p>The ICB met.</p>';
+    const lens = new Lens(document, config());
+    await lens.scanAll();
+    const text = document.querySelector('p')?.firstChild as Text;
+    expect(lens.painter.markAt(text, 5)?.termIds).toEqual(['icb']);
+    expect(lens.painter.markAt(text, 1)).toBeUndefined();
+  });
+
+  it('registers its highlights again after the page clears them', async () => {
+    document.body.innerHTML = '<p>The ICB met.</p>';
+    const lens = new Lens(document, config());
+    await lens.scanAll();
+    registry.clear();
+    await lens.rescan([document.body]);
+    expect(painted()).toEqual(['ICB']);
+  });
+
+  it('removes everything it painted when disposed', async () => {
+    document.body.innerHTML = '<p>The ICB met.</p>';
+    const lens = new Lens(document, config());
+    await lens.scanAll();
+    lens.dispose();
+    expect([...registry.keys()].filter((k) => k.startsWith('scrutiny-lens'))).toEqual([]);
+  });
+});

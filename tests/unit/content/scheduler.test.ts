@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { runInSlices } from '../../../lib/content/scheduler';
+
+function* steps(n: number, log: string[]) {
+  for (let i = 0; i < n; i++) {
+    log.push(`step ${i}`);
+    yield;
+  }
+}
+
+describe('runInSlices', () => {
+  it('runs every step', async () => {
+    const log: string[] = [];
+    expect(await runInSlices(steps(5, log))).toBe(5);
+    expect(log).toHaveLength(5);
+  });
+
+  it('yields to the event loop when a slice has used its budget', async () => {
+    let clock = 0;
+    const log: string[] = [];
+    const job = runInSlices(
+      (function* () {
+        for (let i = 0; i < 6; i++) {
+          clock += 5;
+          log.push(`step ${i}`);
+          yield;
+        }
+      })(),
+      { budgetMs: 8, now: () => clock },
+    );
+    log.push('caller continues');
+    await job;
+    // Two 5 ms steps fill an 8 ms slice, so the caller runs after the second step.
+    expect(log.indexOf('caller continues')).toBe(2);
+  });
+
+  it('stops before the next step once cancelled, without error', async () => {
+    const log: string[] = [];
+    const cancel = { aborted: false };
+    const job = runInSlices(
+      (function* () {
+        for (let i = 0; i < 100; i++) {
+          if (i === 3) cancel.aborted = true;
+          log.push(`step ${i}`);
+          yield;
+        }
+      })(),
+      { signal: cancel },
+    );
+    // The step that cancelled finishes; none after it starts.
+    expect(await job).toBe(4);
+    expect(log).toHaveLength(4);
+  });
+});
