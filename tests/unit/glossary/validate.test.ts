@@ -166,3 +166,16 @@ describe('validateGlossary on sources', () => {
     expect(errorsOf([term({ local: true })])).toContainEqual(expect.stringContaining('control-total › local: is only for the user'));
   });
 });
+
+describe('plain English in summaries', () => {
+  it('rejects an abbreviation in a summary that is not itself a glossary term', () => {
+    expect(errorsOf([term({ summary: 'A target agreed with the TDA each year.' })])).toContainEqual(
+      expect.stringContaining('summary: "TDA" is not a glossary abbreviation'),
+    );
+  });
+
+  it('accepts an abbreviation that another term explains', () => {
+    const ccg = term({ id: 'ccg', match: { acronyms: ['CCG'] }, era: { status: 'historical', until: '2022-07-01' } });
+    expect(errorsOf([term({ summary: 'A target agreed with each CCG.' }), ccg])).toEqual([]);
+  });
+});
