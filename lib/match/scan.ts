@@ -1,0 +1,187 @@
+import { APOSTROPHE, charClass, IGNORABLE, WORD } from './chars';
+import type { CompiledMatcher } from './compile';
+import { dictionarySpellingsOf, keyHash } from './normalise';
+import { foldTokenAt, type KeyOf, PLAIN, scanTokens } from './tokens';
+
+export interface Match {
+  /** Offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  /** One id, or several when the words are shared by senses of one abbreviation (ICP, STP). */
+  termIds: string[];
+}
+
+/**
+ * The compiled data prepared for scanning, once per matcher: JSON cannot hold
+ * Maps, and lookups want them. Phrase keys become small integers so that the
+ * tokeniser can name a word's key without making a string for it.
+ */
+interface Runtime {
+  keyOf: KeyOf;
+  /** Phrase trie: per node, key number → child node. */
+  words: Array<Map<number, number>>;
+  wordHits: Array<readonly string[] | undefined>;
+  letters: Array<Map<number, number>>;
+  letterHits: Array<readonly string[] | undefined>;
+}
+
+const runtimes = new WeakMap<CompiledMatcher, Runtime>();
+
+/** Hash → key number, or COLLISION when two keys share a hash and the word must be compared as a string. */
+const COLLISION = -2;
+
+function makeKeyOf(keys: readonly string[]): KeyOf {
+  const byString = new Map(keys.map((k, i) => [k, i]));
+  const byHash = new Map<number, number>();
+  for (const [k, i] of byString) {
+    const h = keyHash(k);
+    byHash.set(h, byHash.has(h) ? COLLISION : i);
+    // A plain word spelled the US way ("neighborhood") folds to this key, but its hash is its own: send it down the string path.
+    for (const us of dictionarySpellingsOf(k)) byHash.set(keyHash(us), COLLISION);
+  }
+  return (text, start, end, flags, hash) => {
+    if (flags & PLAIN) {
+      // Most words end here: not the hash of any key, so not in any phrase.
+      const id = byHash.get(hash);
+      if (id === undefined) return -1;
+      if (id !== COLLISION) {
+        const k = keys[id];
+        if (k.length !== end - start) return -1;
+        for (let i = 0; i < k.length; i++) {
+          let unit = text.charCodeAt(start + i);
+          if (unit >= 65 && unit <= 90) unit += 32;
+          if (unit !== k.charCodeAt(i)) return -1;
+        }
+        return id;
+      }
+    }
+    return byString.get(foldTokenAt(text, start, end, flags)) ?? -1;
+  };
+}
+
+function runtimeOf(matcher: CompiledMatcher): Runtime {
+  let rt = runtimes.get(matcher);
+  if (rt) return rt;
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const keyId = (k: string) => {
+    let id = keyIds.get(k);
+    if (id === undefined) {
+      id = keys.length;
+      keys.push(k);
+      keyIds.set(k, id);
+    }
+    return id;
+  };
+  const hits = (hit: number[] | undefined) => hit?.map((i) => matcher.ids[i]);
+  // Most nodes are leaves (the plural and possessive forms end there); they share one empty map.
+  const leaf = new Map<number, number>();
+  const words = matcher.words.map((n) =>
+    n.next.length ? new Map(n.next.map(([k, child]) => [keyId(k), child])) : leaf,
+  );
+  rt = {
+    keyOf: makeKeyOf(keys),
+    words,
+    wordHits: matcher.words.map((n) => hits(n.hit)),
+    letters: matcher.letters.map((n) => (n.next.length ? new Map(n.next.map(([k, v]) => [k.charCodeAt(0), v])) : leaf)),
+    letterHits: matcher.letters.map((n) => hits(n.hit)),
+  };
+  runtimes.set(matcher, rt);
+  return rt;
+}
+
+/**
+ * Where an acronym that ends at `p` really ends, or -1 if it does not end on a
+ * word boundary ("CCG" in "CCGT"). A possessive "'s" belongs to the acronym;
+ * a bare apostrophe after it ("ICBs'") or a closing quote does not.
+ */
+function acronymEnd(text: string, p: number): number {
+  if (p >= text.length) return p;
+  const cls = charClass(text.charCodeAt(p));
+  if (cls === WORD) return -1;
+  const nextIsWord = p + 1 < text.length && charClass(text.charCodeAt(p + 1)) === WORD;
+  if (cls === APOSTROPHE && text.charCodeAt(p + 1) === 115 /* s */) {
+    return p + 2 >= text.length || charClass(text.charCodeAt(p + 2)) !== WORD ? p + 2 : -1;
+  }
+  if (cls === APOSTROPHE || cls === IGNORABLE) return nextIsWord ? -1 : p;
+  return p;
+}
+
+// The acronym walk reports through these rather than allocating a result per token.
+let acronymHitEnd = -1;
+let acronymHit: readonly string[] | undefined;
+
+/** Longest acronym starting at `s`, read unit by unit through the case-sensitive letter trie. */
+function walkAcronyms(rt: Runtime, text: string, s: number): void {
+  acronymHitEnd = -1;
+  acronymHit = undefined;
+  let node = rt.letters[0].get(text.charCodeAt(s));
+  let p = s + 1;
+  while (node !== undefined) {
+    const hit = rt.letterHits[node];
+    if (hit) {
+      const end = acronymEnd(text, p);
+      if (end >= 0) {
+        acronymHitEnd = end;
+        acronymHit = hit;
+      }
+    }
+    if (p >= text.length) break;
+    node = rt.letters[node].get(text.charCodeAt(p));
+    p++;
+  }
+}
+
+/**
+ * All term occurrences in `text`, leftmost first, longest at each start, never
+ * overlapping. The text is tokenised once; at each token the phrase trie and
+ * the acronym trie are walked forward as far as they go, so the cost is the
+ * number of tokens times the depth of the longest partial match, however many
+ * terms are compiled in.
+ */
+export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
+  const rt = runtimeOf(matcher);
+  const tokens = scanTokens(text, rt.keyOf);
+  const { count, start, end, key } = tokens;
+  const wordRoot = rt.words[0];
+  const letterRoot = rt.letters[0];
+  const matches: Match[] = [];
+
+  let i = 0;
+  while (i < count) {
+    let bestEnd = -1;
+    let best: readonly string[] | undefined;
+
+    const first = key[i];
+    let node = first < 0 ? undefined : wordRoot.get(first);
+    for (let j = i; node !== undefined; ) {
+      const hit = rt.wordHits[node];
+      if (hit) {
+        bestEnd = end[j];
+        best = hit;
+      }
+      if (++j >= count) break;
+      const k = key[j];
+      node = k < 0 ? undefined : rt.words[node].get(k);
+    }
+
+    const s = start[i];
+    if (letterRoot.has(text.charCodeAt(s))) {
+      walkAcronyms(rt, text, s);
+      if (acronymHit && acronymHitEnd > bestEnd) {
+        bestEnd = acronymHitEnd;
+        best = acronymHit;
+      } else if (acronymHit && best && acronymHitEnd === bestEnd) {
+        best = [...new Set([...best, ...acronymHit])];
+      }
+    }
+
+    if (best) {
+      matches.push({ start: s, end: bestEnd, termIds: [...best] });
+      while (i < count && start[i] < bestEnd) i++;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}
