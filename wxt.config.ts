@@ -6,6 +6,8 @@ import { DEFAULT_SITE_PATTERNS } from './lib/sites/defaults';
 // One manifest shape for every browser: MV3 everywhere (see README, "Why MV3 on Firefox").
 export default defineConfig({
   manifestVersion: 3,
+  // `WXT_ONLY=content,popup npm run build` builds just those entrypoints, for a quicker loop while developing.
+  ...(process.env.WXT_ONLY ? { filterEntrypoints: process.env.WXT_ONLY.split(',') } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [
@@ -24,6 +26,11 @@ export default defineConfig({
     // Any other site is asked for at run time, one site at a time, from the popup or options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Scrutiny Lens' },
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next explained term on the page' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous explained term on the page' },
+      'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected words' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,5 @@
+import type { Source, Term } from './glossary/schema';
+
 /**
  * Messages between the content script, the background and the extension's
  * pages. One module so every sender and receiver agrees on the shapes.
@@ -19,6 +21,14 @@ export interface PageTermsReply {
   terms: FoundTerm[];
 }
 
+/** What a card needs: the terms (the likely sense first), their successors, and the sources they cite. */
+export interface CardData {
+  terms: Term[];
+  /** Terms named by `era.replacedBy` of the terms above, for the era line. */
+  successors: Term[];
+  sources: Source[];
+}
+
 /** Sent to a tab's content script with `browser.tabs.sendMessage`. */
 export type ContentRequest =
   /** → PageTermsReply */
@@ -30,7 +40,8 @@ export type ContentRequest =
   /** Keyboard commands, relayed by the background. → { ok: boolean } */
   | { type: 'next-mark' }
   | { type: 'previous-mark' }
-  | { type: 'explain-selection'; text?: string };
+  /** Explain the selected text: the background has looked it up (termId undefined: not in the glossary). → { ok: boolean } */
+  | { type: 'explain-selection'; text: string; termId?: string };
 
 /** Sent to the background with `browser.runtime.sendMessage`. */
 export type BackgroundRequest =
@@ -38,8 +49,12 @@ export type BackgroundRequest =
   | { type: 'page-terms'; terms: FoundTerm[] }
   /** Open the letter builder (from a card), optionally on a template. */
   | { type: 'open-letter'; templateId?: string }
-  /** Open the glossary page at a term. */
-  | { type: 'open-glossary'; termId?: string };
+  /** Open the glossary page at a term, or searching for `query`. */
+  | { type: 'open-glossary'; termId?: string; query?: string }
+  /** The data for a card: `termIds` are the candidates of one match; `context` the words around it. → CardData */
+  | { type: 'get-card'; termIds: string[]; context?: string; pageYear?: number }
+  /** Add a question to the letter basket. → { added: boolean } */
+  | { type: 'add-question'; question: { text: string; termId?: string; sourceRefs?: string[]; pageTitle: string; pageUrl: string; pdfPage?: number } };
 
 export type LensMessage = ContentRequest | BackgroundRequest;
 

@@ -1,14 +1,39 @@
-import { isLensMessage } from '@/lib/messages';
+import { addQuestion } from '@/lib/letters/drafts';
+import { isLensMessage, type LensMessage } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/store';
 import { forgetTab, recordPageTerms } from './badge';
+import { cardData } from './cards';
+import { initCommands } from './commands';
+import { initExplain } from './explain';
+
+function openPage(path: string): Promise<unknown> {
+  // getURL's types list only the pages that exist at type-generation time; any extension path is valid here.
+  return browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });
+}
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isLensMessage(message)) return;
-    if (message.type === 'page-terms' && sender.tab?.id !== undefined) {
-      const tabId = sender.tab.id;
-      const frameId = sender.frameId ?? 0;
-      void loadSettings().then((s) => recordPageTerms(tabId, frameId, message.terms, s.marks.badge));
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<unknown> | undefined => {
+    if (!isLensMessage(raw)) return undefined;
+    const message = raw as LensMessage;
+    switch (message.type) {
+      case 'page-terms': {
+        if (sender.tab?.id === undefined) return undefined;
+        const tabId = sender.tab.id;
+        const frameId = sender.frameId ?? 0;
+        return loadSettings().then((s) => recordPageTerms(tabId, frameId, message.terms, s.marks.badge));
+      }
+      case 'get-card':
+        return Promise.resolve(cardData(message.termIds, message.context, message.pageYear));
+      case 'add-question':
+        return addQuestion(message.question).then(({ added }) => ({ added }));
+      case 'open-letter':
+        return openPage(`/letter.html${message.templateId ? `?template=${encodeURIComponent(message.templateId)}` : ''}`);
+      case 'open-glossary': {
+        const query = message.query ? `?q=${encodeURIComponent(message.query)}` : '';
+        return openPage(`/glossary.html${query}${message.termId ? `#${message.termId}` : ''}`);
+      }
+      default:
+        return undefined;
     }
   });
   browser.tabs.onRemoved.addListener(forgetTab);
@@ -16,4 +41,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) forgetTab(tabId);
   });
+  initExplain();
+  initCommands();
 });

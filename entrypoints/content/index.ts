@@ -7,7 +7,8 @@ export default defineContentScript({
   // Committee papers are often shown in frames on the same site; each frame gets its own marks.
   allFrames: true,
   matchAboutBlank: true,
-  cssInjectionMode: 'ui',
+  // The card's CSS is handed to its shadow root directly; nothing is injected into the page.
+  cssInjectionMode: 'manual',
   main(ctx) {
     return startContentScript(ctx);
   },

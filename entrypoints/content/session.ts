@@ -12,7 +12,8 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
 import { styleFor } from './style-of';
-import { createUiHost } from './ui-host';
+import { CardController } from './card-controller';
+import { adjacentMark, nextOccurrence, scrollToMark } from './navigation';
 
 /**
  * Everything the content script does on one page, started once and stopped
@@ -28,15 +29,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let markedOnce = false;
   if (ctx.isInvalid) return;
 
-  const ui = createUiHost(ctx);
+  // The lens is made below; the card reaches it through this function, so both can refer to each other.
+  let lensRef: Lens | undefined;
+  const card = new CardController(ctx, () => lensRef!.painter);
   const config = (): LensConfig => ({
     matcher,
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
-    exclude: (el) => ui.isOurs(el) || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none',
+    exclude: (el) => card.isOurs(el) || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none',
   });
   const lens = new Lens(doc, config());
-  const styles = installPageStyles(doc, () => ui.hostElement());
+  lensRef = lens;
+  const styles = installPageStyles(doc);
   const cancel = { get aborted() { return ctx.isInvalid; } };
 
   const active = () => markedOnce || isMarkingOn(host, settings);
@@ -52,6 +56,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const refresh = () => {
     lens.reconfigure(config());
     if (!active()) {
+      card.close();
       lens.painter.clearAll();
       report.request();
       return;
@@ -61,9 +66,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     scanning = lens.scanAll(cancel).then(() => report.request());
   };
 
-  const stopWatchingPage = watchPageChanges(doc, ui.isOurs, (batch) => {
+  const stopWatchingPage = watchPageChanges(doc, card.isOurs, (batch) => {
     if (!active() || ctx.isInvalid) return;
-    scanning = scanning.then(() => (batch.kind === 'all' ? lens.scanAll(cancel) : lens.rescan(batch.roots, cancel))).then(() => report.request());
+    scanning = scanning
+      .then(async () => {
+        if (batch.kind === 'all') await lens.scanAll(cancel);
+        else await lens.rescan(batch.roots, cancel);
+      })
+      .then(() => report.request());
   });
   const stopWatchingSettings = watchSettings((next) => {
     settings = next;
@@ -84,6 +94,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         markedOnce = true;
         refresh();
         return scanning.then(() => ({ ok: true }));
+      case 'next-mark':
+      case 'previous-mark': {
+        const mark = adjacentMark(lens.painter, request.type === 'next-mark' ? 1 : -1);
+        if (!mark) return Promise.resolve({ ok: false });
+        scrollToMark(mark);
+        return card.openForMark(mark, { focus: true }).then(() => ({ ok: true }));
+      }
+      case 'reveal-term': {
+        if (window !== window.top) return undefined;
+        const mark = nextOccurrence(lens.painter, request.termId);
+        if (!mark) return Promise.resolve({ ok: false });
+        scrollToMark(mark);
+        return card.openForMark(mark, { focus: true }).then(() => ({ ok: true }));
+      }
+      case 'explain-selection':
+        return card.openForSelection(request.text, request.termId).then(() => ({ ok: true }));
       default:
         return undefined;
     }
@@ -98,7 +124,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     report.cancel();
     lens.dispose();
     styles.remove();
-    ui.remove();
   });
 
   refresh();

@@ -1,15 +1,16 @@
 /**
  * Puts our ::highlight() rules into the page without adding an element to it:
- * a constructed stylesheet adopted by the document. Where the browser will not
- * let a content script adopt a sheet, the rules go in a <style> inside our own
- * host element instead (which is already in the page for the card).
+ * a constructed stylesheet adopted by the document. (A constructed sheet is
+ * also outside the page's Content-Security-Policy for styles.) Where a browser
+ * will not let a content script adopt a sheet, a <style> element in the head
+ * is the fallback.
  */
 export interface PageStyles {
   update(css: string): void;
   remove(): void;
 }
 
-export function installPageStyles(doc: Document, fallbackParent: () => Element): PageStyles {
+export function installPageStyles(doc: Document): PageStyles {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   try {
     const Sheet = win?.CSSStyleSheet ?? CSSStyleSheet;
@@ -24,7 +25,8 @@ export function installPageStyles(doc: Document, fallbackParent: () => Element):
     };
   } catch {
     const style = doc.createElement('style');
-    fallbackParent().append(style);
+    style.setAttribute('data-scrutiny-lens', '');
+    (doc.head ?? doc.documentElement).append(style);
     return {
       update: (css) => {
         style.textContent = css;

@@ -1,0 +1,277 @@
+import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { cardCss } from '@/components/card';
+import { caretAt, rangeContainsPoint, toLiveRange } from '@/lib/content/hit-test';
+import { pageYear } from '@/lib/content/page-year';
+import type { Mark, Painter } from '@/lib/content/painter';
+import type { Question, Term } from '@/lib/glossary/schema';
+import type { Glossary } from '@/lib/glossary/validate';
+import type { BackgroundRequest, CardData } from '@/lib/messages';
+import { CardLayer, type CardView, layerCss } from './card-layer';
+
+/** How long the pointer rests on a mark before its card opens, and how long the card waits after the pointer leaves. */
+const OPEN_DELAY_MS = 350;
+const CLOSE_DELAY_MS = 300;
+
+function send<T>(message: BackgroundRequest): Promise<T> {
+  return browser.runtime.sendMessage(message) as Promise<T>;
+}
+
+function glossaryOf(data: CardData): Glossary {
+  const terms = [...data.terms, ...data.successors];
+  return { terms, termsById: new Map(terms.map((t) => [t.id, t])), sources: new Map(data.sources.map((s) => [s.id, s])) };
+}
+
+/**
+ * Opens, places and closes the term card: on hover after a short rest, on the
+ * keyboard commands (next and previous mark, explain selection), and from the
+ * popup's "On this page". One card at a time, in our shadow root.
+ */
+export class CardController {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  private uiReady: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  private view: CardView = { kind: 'closed' };
+  private anchor: AbstractRange | undefined;
+  private cardEl: HTMLElement | null = null;
+  private hovered: Mark | undefined;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private returnFocus: Element | null = null;
+  private pointerOverCard = false;
+  private lastPointer = { x: -1, y: -1 };
+  private frame = 0;
+  private request = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly painter: () => Painter,
+  ) {
+    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
+    ctx.addEventListener(window, 'resize', () => this.place(), { passive: true });
+    ctx.onInvalidated(() => this.destroy());
+  }
+
+  /** Whether `node` belongs to our UI (the host element or anything in it). */
+  isOurs = (node: Node): boolean => Boolean(this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node)));
+
+  hostElement(): HTMLElement | undefined {
+    return this.ui?.shadowHost;
+  }
+
+  get isOpen(): boolean {
+    return this.view.kind !== 'closed';
+  }
+
+  /** Opens the card for a mark. With `focus`, keyboard focus moves into the card (and Escape brings it back). */
+  async openForMark(mark: Mark, options: { focus: boolean }): Promise<void> {
+    this.clearTimers();
+    if (options.focus) this.rememberFocus();
+    this.anchor = mark.range;
+    this.painter().setFocus(mark);
+    const context = this.contextOf(mark.range);
+    await this.show(send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }), options.focus);
+  }
+
+  /** Opens the card for the selected words, or says they are not in the glossary. */
+  async openForSelection(text: string, termId: string | undefined): Promise<void> {
+    this.clearTimers();
+    this.rememberFocus();
+    const selection = getSelection();
+    this.anchor = selection && selection.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+    if (!termId) {
+      await this.setView({ kind: 'not-found', text, focus: true });
+      return;
+    }
+    await this.show(send<CardData>({ type: 'get-card', termIds: [termId] }), true);
+  }
+
+  close(options: { restoreFocus?: boolean } = {}): void {
+    this.clearTimers();
+    if (!this.isOpen) return;
+    this.request++;
+    this.anchor = undefined;
+    this.hovered = undefined;
+    this.pointerOverCard = false;
+    void this.setView({ kind: 'closed' });
+    if (options.restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
+    this.returnFocus = null;
+  }
+
+  private async show(data: Promise<CardData>, focus: boolean): Promise<void> {
+    const request = ++this.request;
+    await this.setView({ kind: 'loading' });
+    let card: CardData;
+    try {
+      card = await data;
+    } catch {
+      if (request === this.request) this.close();
+      return;
+    }
+    if (request !== this.request || !card.terms.length) return;
+    const [term, ...others] = card.terms;
+    await this.setView({ kind: 'term', term, others, glossary: glossaryOf(card), focus });
+  }
+
+  private chooseSense(term: Term): void {
+    if (this.view.kind !== 'term') return;
+    const all = [this.view.term, ...this.view.others];
+    void this.setView({ ...this.view, term, others: all.filter((t) => t !== term), focus: true });
+  }
+
+  private addQuestion(question: Question, term: Term): void {
+    void send({
+      type: 'add-question',
+      question: {
+        text: question.text,
+        termId: term.id,
+        sourceRefs: question.basis ? [question.basis.source] : term.sources.map((s) => s.source),
+        pageTitle: document.title || location.hostname,
+        pageUrl: location.href,
+      },
+    }).catch(() => undefined);
+  }
+
+  private async ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.uiReady ??= createShadowRootUi(this.ctx, {
+      name: 'scrutiny-lens-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: `${layerCss}\n${cardCss}`,
+      // Keys typed in the card (Tab, Space, letters) must not reach the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        host.setAttribute('data-scrutiny-lens', '');
+        container.addEventListener('pointerenter', () => {
+          this.pointerOverCard = true;
+          this.clearTimers();
+        });
+        container.addEventListener('pointerleave', () => {
+          this.pointerOverCard = false;
+          this.scheduleClose();
+        });
+        return container;
+      },
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.uiReady;
+  }
+
+  private async setView(view: CardView): Promise<void> {
+    this.view = view;
+    if (view.kind === 'closed' && !this.ui) return;
+    const ui = await this.ensureUi();
+    if (!ui.mounted) return;
+    render(
+      <CardLayer
+        view={this.view}
+        onClose={() => this.close({ restoreFocus: true })}
+        onChooseSense={(t) => this.chooseSense(t)}
+        onAddQuestion={(q, t) => this.addQuestion(q, t)}
+        onOpenGlossary={(termId, query) => void send({ type: 'open-glossary', termId, query }).catch(() => undefined)}
+        onRendered={(el) => {
+          this.cardEl = el;
+          this.place();
+        }}
+      />,
+      ui.mounted,
+    );
+  }
+
+  /** Places the card beside the term, flipping above it at the bottom of the window and shifting in from the edges. */
+  private place(): void {
+    const card = this.cardEl;
+    const anchor = this.anchor && toLiveRange(this.anchor);
+    if (!card || !anchor) return;
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
+    void computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.hitTest();
+    });
+  }
+
+  private hitTest(): void {
+    if (this.ctx.isInvalid || this.pointerOverCard) return;
+    const { x, y } = this.lastPointer;
+    const caret = caretAt(document, x, y);
+    const mark = caret ? this.painter().markAt(caret.node, caret.offset) : undefined;
+    const over = mark && rangeContainsPoint(mark.range, x, y) ? mark : undefined;
+    if (over === this.hovered) return;
+    this.hovered = over;
+    clearTimeout(this.openTimer);
+    if (over) {
+      clearTimeout(this.closeTimer);
+      this.openTimer = setTimeout(() => void this.openForMark(over, { focus: false }), OPEN_DELAY_MS);
+    } else if (this.isOpen && this.returnFocus === null) {
+      this.scheduleClose();
+    }
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    // A card opened from the keyboard stays until Escape or the next command.
+    if (this.returnFocus !== null) return;
+    this.closeTimer = setTimeout(() => {
+      if (!this.pointerOverCard && !this.hovered) this.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.isOpen) {
+      this.close({ restoreFocus: true });
+      this.painter().setFocus(undefined);
+    }
+  }
+
+  private onScroll(): void {
+    if (!this.isOpen || !this.anchor) return;
+    const rect = toLiveRange(this.anchor)?.getBoundingClientRect();
+    if (!rect || rect.bottom < 0 || rect.top > innerHeight) this.close();
+    else this.place();
+  }
+
+  private contextOf(range: AbstractRange): string {
+    const block = range.startContainer.parentElement?.closest('p, li, td, th, dd, h1, h2, h3, h4, h5, h6, div, section') ?? range.startContainer.parentElement;
+    return (block?.textContent ?? '').slice(0, 2000);
+  }
+
+  private rememberFocus(): void {
+    const active = document.activeElement;
+    this.returnFocus = active && !this.isOurs(active) ? active : document.body;
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+  }
+
+  private destroy(): void {
+    this.clearTimers();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.ui?.mounted) render(null, this.ui.mounted);
+    this.ui?.remove();
+    this.ui = undefined;
+  }
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { TermCard } from '@/components/card';
+import type { Question, Term } from '@/lib/glossary/schema';
+import type { Glossary } from '@/lib/glossary/validate';
+
+export type CardView =
+  | { kind: 'closed' }
+  | { kind: 'loading' }
+  | { kind: 'term'; term: Term; others: Term[]; glossary: Glossary; focus: boolean }
+  | { kind: 'not-found'; text: string; focus: boolean };
+
+export interface CardLayerProps {
+  view: CardView;
+  onClose(): void;
+  onChooseSense(term: Term): void;
+  onAddQuestion(question: Question, term: Term): void;
+  onOpenGlossary(termId?: string, query?: string): void;
+  /** Called after every render with the card element, so the controller can position it. */
+  onRendered(el: HTMLElement | null): void;
+}
+
+const HEADING_ID = 'scrutiny-lens-card-title';
+
+/**
+ * The card as it floats over a page: a non-modal dialog named by the term's
+ * headword, with a close button. Where it sits is the controller's business.
+ */
+export function CardLayer({ view, onClose, onChooseSense, onAddQuestion, onOpenGlossary, onRendered }: CardLayerProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    onRendered(ref.current);
+    if ((view.kind === 'term' || view.kind === 'not-found') && view.focus) {
+      (ref.current?.querySelector<HTMLElement>(`#${HEADING_ID}`) ?? ref.current)?.focus();
+    }
+  });
+  if (view.kind === 'closed') return null;
+  return (
+    <div
+      ref={ref}
+      class="sl-layer"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={view.kind === 'loading' ? undefined : HEADING_ID}
+      aria-label={view.kind === 'loading' ? 'Scrutiny Lens' : undefined}
+      aria-busy={view.kind === 'loading' ? 'true' : undefined}
+      tabIndex={-1}
+    >
+      <button type="button" class="sl-layer__close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+      {view.kind === 'loading' && <p class="sl-layer__status">Looking this up…</p>}
+      {view.kind === 'term' && (
+        <TermCard
+          term={view.term}
+          glossary={view.glossary}
+          otherSenses={view.others}
+          onChooseSense={onChooseSense}
+          onAddQuestion={onAddQuestion}
+          onOpenGlossary={(id) => onOpenGlossary(id)}
+          headingId={HEADING_ID}
+        />
+      )}
+      {view.kind === 'not-found' && (
+        <div class="sl-card">
+          <h2 id={HEADING_ID} class="sl-card__headword" tabIndex={-1}>
+            Not in the glossary
+          </h2>
+          <p class="sl-card__summary">
+            Scrutiny Lens has no entry for “{view.text.length > 80 ? `${view.text.slice(0, 80)}…` : view.text}”.
+          </p>
+          <button type="button" class="sl-card__button" onClick={() => onOpenGlossary(undefined, view.text)}>
+            Search the glossary
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const layerCss = `
+:host { all: initial; }
+.sl-layer {
+  position: fixed; top: 0; left: 0; z-index: 2147483647;
+  width: min(26rem, calc(100vw - 16px)); max-height: min(70vh, 36rem); overflow: auto;
+  background: #fff; color: #0b0c0c; border: 1px solid #b1b4b6; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.22); padding: 12px 16px 14px;
+  font: medium/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+}
+.sl-layer:focus { outline: none; }
+.sl-layer__close {
+  position: sticky; float: right; top: 0; margin: -4px -8px 0 8px; min-width: 32px; min-height: 32px;
+  font: inherit; font-size: 1.25rem; line-height: 1; border: 0; border-radius: 4px; background: transparent; color: inherit; cursor: pointer;
+}
+.sl-layer__close:focus-visible { outline: 3px solid #ffb81c; outline-offset: 1px; }
+.sl-layer__status { margin: 0; color: #505a5f; }
+@media (prefers-color-scheme: dark) {
+  .sl-layer { background: #16181a; color: #f1f3f4; border-color: #5f6b72; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
+  .sl-layer__status { color: #b5bcc0; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .sl-layer { animation: sl-fade 120ms ease-out; }
+  @keyframes sl-fade { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+}
+@media print { .sl-layer { display: none; } }
+`;
