@@ -9,5 +9,6 @@
  * - `openExtensionPage(ext, 'popup.html')` opens one of the extension's own pages.
  */
 export * from './browsers';
+export * from './extension-api';
 export * from './marks';
 export * from './server';

@@ -1,0 +1,172 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSER_KINDS,
+  type ExtensionBrowser,
+  extensionPage,
+  type FixtureServer,
+  launchWithExtension,
+  readMarks,
+  sendToTab,
+  setStorage,
+  startFixtureServer,
+  waitForMarks,
+} from '../harness';
+
+const HOST = 'democracy.leeds.gov.uk';
+const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text.replace(/\s+/g, ' '));
+
+/** The card's text, read through its shadow root (open, so tests and assistive technology can reach it). */
+function cardText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '');
+}
+
+async function waitForCard(page: Page, timeout = 5000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await cardText(page);
+    if (text && !text.includes('Looking this up')) return text;
+    if (Date.now() > deadline) throw new Error('no card opened');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let control: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(kind, { port: server.port });
+    control = await extensionPage(ext);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('marks the terms of NHS planning guidance', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('www.england.nhs.uk', '/corpus/nhse_planning_framework_2025.md'));
+    const found = texts(await waitForMarks(page, { min: 10 }));
+    expect(found).toEqual(expect.arrayContaining(['ICBs', 'Better Care Fund']));
+    await page.close();
+  });
+
+  it('marks nothing on the Harborough page, whose only "ccg" and "icb" are inside form state', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('cmis.harborough.gov.uk', '/corpus/cmis_search_harborough_council_page1.html'));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await readMarks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a term split across inline tags and leaves ordinary words, form fields and editable text alone', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    const found = texts(await waitForMarks(page, { min: 3 }));
+    expect(found).toEqual(expect.arrayContaining(['Better Care Fund', 'control total', 'Clinical Commissioning Groups']));
+    expect(found.some((t) => /footprint|must do|ICB/i.test(t))).toBe(false);
+    await page.close();
+  });
+
+  it('marks content added after the page loaded within a second', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: the Joint Forward Plan was noted.';
+      document.getElementById('minutes')?.append(p);
+    });
+    const started = Date.now();
+    for (;;) {
+      if (texts(await readMarks(page)).includes('Joint Forward Plan')) break;
+      if (Date.now() - started > 1000) throw new Error('the added paragraph was not marked within a second');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await page.close();
+  });
+
+  it('leaves the page’s text, markup and scripts exactly as they were', async () => {
+    const plain = await launchWithExtension(kind, { port: server.port, withExtension: false });
+    const snapshot = (p: Page) =>
+      p.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText, script: (window as unknown as { pageScriptRan?: boolean }).pageScriptRan }));
+    try {
+      const without = await plain.browser.newPage();
+      await without.goto(server.url(HOST, '/fixtures/dynamic.html'));
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+      await waitForMarks(page, { min: 3 });
+      expect(await snapshot(page)).toEqual(await snapshot(without));
+      await page.close();
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('clears every mark when the site is switched off, and marks again when it is switched on', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    const settings = (off: string[]) => ({
+      sites: { off, added: [] },
+      marks: { style: 'both', colours: 'blue', density: 'every', categories: ['plans-and-documents', 'bodies-and-structures', 'money', 'contracts-and-payment', 'performance-and-services', 'scrutiny-and-public-voice'], historical: true, badge: true },
+    });
+    await setStorage(control, 'sync', { settings: settings([HOST]) });
+    await waitForMarks(page, { min: 0, timeout: 3000 }).then((m) => expect(m).toEqual([]));
+    await setStorage(control, 'sync', { settings: settings([]) });
+    expect((await waitForMarks(page, { min: 3 })).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('opens a card with a definition, a source and a question when a mark is hovered', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    const point = await page.evaluate(() => {
+      const p = document.getElementById('first') as HTMLElement;
+      const text = p.firstChild as Text;
+      const start = text.data.indexOf('Better Care Fund');
+      const range = document.createRange();
+      range.setStart(text, start + 2);
+      range.setEnd(text, start + 8);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = await waitForCard(page);
+    expect(card).toContain('Better Care Fund');
+    const parts = await page.evaluate(() => {
+      const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
+      return {
+        sourceLinks: root?.querySelectorAll('a[href^="https://"]').length ?? 0,
+        questions: [...(root?.querySelectorAll('li') ?? [])].filter((li) => li.textContent?.includes('?')).length,
+        labelled: root?.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby'),
+      };
+    });
+    expect(parts.sourceLinks).toBeGreaterThan(0);
+    expect(parts.questions).toBeGreaterThan(0);
+    expect(parts.labelled).toBeTruthy();
+    await page.close();
+  });
+
+  it('moves to the next mark from the keyboard command, opens its card with focus inside, and Escape returns focus', async () => {
+    // A driver cannot press a browser command, so this sends the command's message, as the background does.
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    await page.bringToFront();
+    expect(await sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, { type: 'next-mark' })).toEqual({ ok: true });
+    expect(await waitForCard(page)).toContain('Better Care Fund');
+    const focusInCard = await page.evaluate(() => document.activeElement?.localName === 'scrutiny-lens-ui');
+    expect(focusInCard).toBe(true);
+    const focused = await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('scrutiny-lens-focus')?.size);
+    expect(focused).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await cardText(page)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browsers';
+import { openExtensionPage } from './browsers';
+
+/**
+ * Runs extension API calls from one of the extension's own pages, which is how
+ * a test plays the part of the popup or the background: sending a message to a
+ * tab's content script, or changing stored settings. The function runs in the
+ * page, where `api` is `browser` (Firefox) or `chrome` (Chromium).
+ */
+export async function extensionPage(ext: ExtensionBrowser): Promise<Page> {
+  return openExtensionPage(ext, 'options.html');
+}
+
+export async function sendToTab(extPage: Page, urlPattern: string, message: unknown): Promise<unknown> {
+  return extPage.evaluate(
+    async (pattern, msg) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const [tab] = await api.tabs.query({ url: pattern });
+      if (tab?.id === undefined) throw new Error(`no tab matches ${pattern}`);
+      return api.tabs.sendMessage(tab.id, msg, { frameId: 0 });
+    },
+    urlPattern,
+    message as object,
+  );
+}
+
+export async function setStorage(extPage: Page, area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
+  await extPage.evaluate(
+    async (a, values) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage[a].set(values);
+    },
+    area,
+    items,
+  );
+}
+
+export async function getStorage(extPage: Page, area: 'local' | 'sync', key: string): Promise<unknown> {
+  return extPage.evaluate(
+    async (a, k) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.storage[a].get(k))[k];
+    },
+    area,
+    key,
+  );
+}
