@@ -19,6 +19,8 @@ export interface PageTermsReply {
   on: boolean;
   /** Terms in the order they first appear on the page. */
   terms: FoundTerm[];
+  /** How the last full scan went, on the page's clock (performance.now()); for diagnostics and the benchmark. */
+  scan?: { startedAt: number; finishedAt: number; blocks: number; marks: number; longestSliceMs: number; slices: number };
 }
 
 /** What a card needs: the terms (the likely sense first), their successors, and the sources they cite. */

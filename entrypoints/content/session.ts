@@ -21,6 +21,7 @@ import { adjacentMark, nextOccurrence, scrollToMark } from './navigation';
  * invalidated): marks, the page-change watcher, messages and the card.
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  const startedAt = performance.now();
   const doc = document;
   const host = location.hostname;
   const meta = new Map(termMeta.map((m) => [m.id, m]));
@@ -53,6 +54,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
 
   let scanning: Promise<unknown> = Promise.resolve();
+  let lastScan: PageTermsReply['scan'];
   const refresh = () => {
     lens.reconfigure(config());
     if (!active()) {
@@ -63,7 +65,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
     const colours = DEFAULT_MARK_COLOURS[isDarkPage(doc) ? 'dark' : 'light'];
     styles.update(markCss(settings.marks.style, colours));
-    scanning = lens.scanAll(cancel).then(() => report.request());
+    const scanStart = lastScan ? performance.now() : startedAt;
+    scanning = lens.scanAll(cancel).then((r) => {
+      lastScan = { startedAt: scanStart, finishedAt: performance.now(), blocks: r.blocks, marks: r.marks, longestSliceMs: r.longestSliceMs, slices: r.slices };
+      report.request();
+    });
   };
 
   const stopWatchingPage = watchPageChanges(doc, card.isOurs, (batch) => {
@@ -87,7 +93,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       case 'get-page-terms': {
         // One answer per tab: the top frame speaks for the page.
         if (window !== window.top) return undefined;
-        const reply: PageTermsReply = { url: location.href, title: doc.title, on: active(), terms: foundTerms() };
+        const reply: PageTermsReply = { url: location.href, title: doc.title, on: active(), terms: foundTerms(), scan: lastScan };
         return Promise.resolve(reply);
       }
       case 'mark-once':

@@ -20,7 +20,11 @@ export interface LensConfig {
 export interface ScanReport {
   blocks: number;
   marks: number;
+  /** From the start of the scan to the last mark painted. */
   ms: number;
+  /** The longest uninterrupted slice of work, the figure that decides whether the page stays responsive. */
+  longestSliceMs: number;
+  slices: number;
 }
 
 /**
@@ -53,10 +57,18 @@ export class Lens {
     this.painter.clearAll();
     this.firstHolder = new Map();
     let blocks = 0;
+    let longestSliceMs = 0;
+    let slices = 0;
     const steps = this.fullScanSteps(() => blocks++);
-    await runInSlices(steps, { signal: this.guard(generation, signal) });
+    await runInSlices(steps, {
+      signal: this.guard(generation, signal),
+      onSlice: (ms) => {
+        slices++;
+        longestSliceMs = Math.max(longestSliceMs, ms);
+      },
+    });
     this.painter.register();
-    return { blocks, marks: this.painter.size, ms: performance.now() - started };
+    return { blocks, marks: this.painter.size, ms: performance.now() - started, longestSliceMs, slices };
   }
 
   /** Reads again the blocks under `roots` after the page changed them. */

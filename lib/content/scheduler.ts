@@ -13,6 +13,8 @@ export interface SliceOptions {
   budgetMs?: number;
   signal?: Cancellation;
   now?: () => number;
+  /** Told how long each slice ran, for the benchmark's "longest task of ours". */
+  onSlice?: (ms: number) => void;
 }
 
 type Yield = () => Promise<void>;
@@ -46,11 +48,15 @@ export async function runInSlices(steps: Iterator<unknown>, options: SliceOption
   let count = 0;
   for (;;) {
     const sliceStart = now();
-    do {
-      if (options.signal?.aborted) return count;
-      if (steps.next().done) return count;
-      count++;
-    } while (now() - sliceStart < budget);
+    try {
+      do {
+        if (options.signal?.aborted) return count;
+        if (steps.next().done) return count;
+        count++;
+      } while (now() - sliceStart < budget);
+    } finally {
+      options.onSlice?.(now() - sliceStart);
+    }
     await yieldToEventLoop();
   }
 }

@@ -18,11 +18,12 @@ export interface Match {
  */
 interface Runtime {
   keyOf: KeyOf;
-  /** Phrase trie: per node, key number → child node. */
-  words: Array<Map<number, number>>;
-  wordHits: Array<readonly string[] | undefined>;
-  letters: Array<Map<number, number>>;
-  letterHits: Array<readonly string[] | undefined>;
+  /** Phrase trie: the children of a node, key number → child node. */
+  words(node: number): Map<number, number>;
+  wordHits(node: number): readonly string[] | undefined;
+  /** Acronym trie: the children of a node, UTF-16 unit → child node. */
+  letters(node: number): Map<number, number>;
+  letterHits(node: number): readonly string[] | undefined;
 }
 
 const runtimes = new WeakMap<CompiledMatcher, Runtime>();
@@ -59,32 +60,55 @@ function makeKeyOf(keys: readonly string[]): KeyOf {
   };
 }
 
+/**
+ * Builds the runtime for a matcher. Only the list of keys is made up front
+ * (the tokeniser needs it to recognise words); each trie node becomes a Map the
+ * first time a scan reaches it, so a page pays only for the nodes its words
+ * visit rather than for the whole glossary at once.
+ */
 function runtimeOf(matcher: CompiledMatcher): Runtime {
   let rt = runtimes.get(matcher);
   if (rt) return rt;
-  const keys: string[] = [];
   const keyIds = new Map<string, number>();
-  const keyId = (k: string) => {
-    let id = keyIds.get(k);
-    if (id === undefined) {
-      id = keys.length;
-      keys.push(k);
-      keyIds.set(k, id);
-    }
-    return id;
-  };
-  const hits = (hit: number[] | undefined) => hit?.map((i) => matcher.ids[i]);
+  for (const node of matcher.words) for (const [k] of node.next) if (!keyIds.has(k)) keyIds.set(k, keyIds.size);
   // Most nodes are leaves (the plural and possessive forms end there); they share one empty map.
   const leaf = new Map<number, number>();
-  const words = matcher.words.map((n) =>
-    n.next.length ? new Map(n.next.map(([k, child]) => [keyId(k), child])) : leaf,
-  );
+  const wordMaps: Array<Map<number, number> | undefined> = new Array(matcher.words.length);
+  const letterMaps: Array<Map<number, number> | undefined> = new Array(matcher.letters.length);
+  const noHit: readonly string[] = [];
+  const wordHitCache: Array<readonly string[] | undefined> = new Array(matcher.words.length);
+  const letterHitCache: Array<readonly string[] | undefined> = new Array(matcher.letters.length);
+  const hitsOf = (hit: number[] | undefined) => (hit ? hit.map((i) => matcher.ids[i]) : noHit);
   rt = {
-    keyOf: makeKeyOf(keys),
-    words,
-    wordHits: matcher.words.map((n) => hits(n.hit)),
-    letters: matcher.letters.map((n) => (n.next.length ? new Map(n.next.map(([k, v]) => [k.charCodeAt(0), v])) : leaf)),
-    letterHits: matcher.letters.map((n) => hits(n.hit)),
+    keyOf: makeKeyOf([...keyIds.keys()]),
+    words(n) {
+      let map = wordMaps[n];
+      if (!map) {
+        const next = matcher.words[n].next;
+        map = next.length ? new Map(next.map(([k, child]) => [keyIds.get(k) as number, child])) : leaf;
+        wordMaps[n] = map;
+      }
+      return map;
+    },
+    wordHits(n) {
+      let hit = wordHitCache[n];
+      if (!hit) wordHitCache[n] = hit = hitsOf(matcher.words[n].hit);
+      return hit.length ? hit : undefined;
+    },
+    letters(n) {
+      let map = letterMaps[n];
+      if (!map) {
+        const next = matcher.letters[n].next;
+        map = next.length ? new Map(next.map(([k, v]) => [k.charCodeAt(0), v])) : leaf;
+        letterMaps[n] = map;
+      }
+      return map;
+    },
+    letterHits(n) {
+      let hit = letterHitCache[n];
+      if (!hit) letterHitCache[n] = hit = hitsOf(matcher.letters[n].hit);
+      return hit.length ? hit : undefined;
+    },
   };
   runtimes.set(matcher, rt);
   return rt;
@@ -115,10 +139,10 @@ let acronymHit: readonly string[] | undefined;
 function walkAcronyms(rt: Runtime, text: string, s: number): void {
   acronymHitEnd = -1;
   acronymHit = undefined;
-  let node = rt.letters[0].get(text.charCodeAt(s));
+  let node = rt.letters(0).get(text.charCodeAt(s));
   let p = s + 1;
   while (node !== undefined) {
-    const hit = rt.letterHits[node];
+    const hit = rt.letterHits(node);
     if (hit) {
       const end = acronymEnd(text, p);
       if (end >= 0) {
@@ -127,7 +151,7 @@ function walkAcronyms(rt: Runtime, text: string, s: number): void {
       }
     }
     if (p >= text.length) break;
-    node = rt.letters[node].get(text.charCodeAt(p));
+    node = rt.letters(node).get(text.charCodeAt(p));
     p++;
   }
 }
@@ -143,8 +167,8 @@ export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
   const rt = runtimeOf(matcher);
   const tokens = scanTokens(text, rt.keyOf);
   const { count, start, end, key } = tokens;
-  const wordRoot = rt.words[0];
-  const letterRoot = rt.letters[0];
+  const wordRoot = rt.words(0);
+  const letterRoot = rt.letters(0);
   const matches: Match[] = [];
 
   let i = 0;
@@ -155,14 +179,14 @@ export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
     const first = key[i];
     let node = first < 0 ? undefined : wordRoot.get(first);
     for (let j = i; node !== undefined; ) {
-      const hit = rt.wordHits[node];
+      const hit = rt.wordHits(node);
       if (hit) {
         bestEnd = end[j];
         best = hit;
       }
       if (++j >= count) break;
       const k = key[j];
-      node = k < 0 ? undefined : rt.words[node].get(k);
+      node = k < 0 ? undefined : rt.words(node).get(k);
     }
 
     const s = start[i];

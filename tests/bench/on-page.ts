@@ -1,0 +1,172 @@
+/**
+ * Marking speed on real pages, in headless Chromium with the built extension.
+ * For each page: our time from the content script's start to every mark
+ * painted, our longest slice of work, and the long tasks the browser saw after
+ * we started; then, on the same page in a browser without the extension, the
+ * floor (one TreeWalker pass running one precompiled pattern, painting
+ * nothing) and mark.js 8.11.1 marking the same terms one keyword at a time, as
+ * highlighter extensions do.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import type { PageTermsReply } from '../../lib/messages';
+import { extensionPage, launchWithExtension, sendToTab, startFixtureServer } from '../harness';
+import { bundledGlossaryForTests } from '../harness/glossary';
+import { median } from './table';
+
+export interface PageCase {
+  label: string;
+  host: string;
+  path: string;
+}
+
+export const PAGES: PageCase[] = [
+  { label: 'LCH board pack (433 KB)', host: 'www.leedscommunityhealthcare.nhs.uk', path: '/corpus/lch_trust_board_public_papers_2025-09-04.md' },
+  { label: 'NHSE 2025/26 guidance (41 KB)', host: 'www.england.nhs.uk', path: '/corpus/nhse_priorities_operational_planning_guidance_2025-26.md' },
+  { label: 'Kent ModernGov search (15 KB)', host: 'democracy.kent.gov.uk', path: '/corpus/moderngov_search_kent_substance_misuse.html' },
+  { label: 'Stratford home page, no terms (49 KB)', host: 'www.stratford.gov.uk', path: '/corpus/stratford_council_home_page_c2010.html' },
+];
+
+export interface PageResult {
+  page: PageCase;
+  marks: number;
+  terms: number;
+  oursMs: number[];
+  longestSliceMs: number;
+  longTasksAfterStart: number;
+  longestLongTaskMs: number;
+  floorMs: number[];
+  markjsMs: number;
+  markjsMarks: number;
+  /** Keywords mark.js got through before the cap (all of them when it finished). */
+  markjsDone: number;
+  keywords: number;
+}
+
+const RUNS = 5;
+
+function keywords(): string[] {
+  const g = bundledGlossaryForTests();
+  return [...new Set(g.terms.flatMap((t) => [...t.match.phrases, ...t.match.acronyms]))];
+}
+
+async function ourScan(page: Page, control: Page, url: string, pattern: string): Promise<PageTermsReply> {
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const reply = (await sendToTab(control, pattern, { type: 'get-page-terms' }).catch(() => undefined)) as PageTermsReply | undefined;
+    if (reply?.scan) return reply;
+    if (Date.now() > deadline) throw new Error(`no scan report from ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The floor: a bare walk over the text with one precompiled pattern of every keyword; nothing painted. */
+function floorPass(page: Page, words: string[]): Promise<number> {
+  return page.evaluate((ws) => {
+    const escaped = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const pattern = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let found = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n as Text).data;
+      pattern.lastIndex = 0;
+      while (pattern.exec(text)) found++;
+    }
+    const ms = performance.now() - t0;
+    (window as unknown as { __floorFound: number }).__floorFound = found;
+    return ms;
+  }, words);
+}
+
+/** mark.js is stopped at this many milliseconds; past it the figure is a lower bound ("≥"), with the keywords it got through. */
+export const MARKJS_CAP_MS = 60_000;
+
+async function markjsPass(page: Page, words: string[], markjs: string): Promise<{ ms: number; marks: number; done: number }> {
+  await page.addScriptTag({ content: markjs });
+  return page.evaluate(
+    (ws, cap) => {
+      const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(k: string, o: object): void } }).Mark;
+      const instance = new MarkCtor(document.body);
+      const t0 = performance.now();
+      let done = 0;
+      for (const w of ws) {
+        instance.mark(w, { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
+        done++;
+        if (performance.now() - t0 > cap) break;
+      }
+      return { ms: performance.now() - t0, marks: document.querySelectorAll('mark').length, done };
+    },
+    words,
+    MARKJS_CAP_MS,
+  );
+}
+
+export async function benchOnPage(log: (line: string) => void = console.log, only?: string): Promise<PageResult[]> {
+  const words = keywords();
+  const markjs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const server = await startFixtureServer();
+  const ext = await launchWithExtension('chromium', { port: server.port });
+  const plain = await launchWithExtension('chromium', { port: server.port, withExtension: false });
+  const results: PageResult[] = [];
+  try {
+    const control = await extensionPage(ext);
+    for (const pc of PAGES.filter((p) => !only || p.label.toLowerCase().includes(only.toLowerCase()))) {
+      const url = server.url(pc.host, pc.path);
+      const pattern = `*://${pc.host}${pc.path}`;
+      const oursMs: number[] = [];
+      let longestSliceMs = 0;
+      let longTasks: Array<{ start: number; duration: number }> = [];
+      let reply: PageTermsReply | undefined;
+      for (let i = 0; i < RUNS; i++) {
+        const page = await ext.browser.newPage();
+        reply = await ourScan(page, control, url, pattern);
+        const scan = reply.scan!;
+        oursMs.push(scan.finishedAt - scan.startedAt);
+        longestSliceMs = Math.max(longestSliceMs, scan.longestSliceMs);
+        const tasks = (await page.evaluate(() => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks)) ?? [];
+        longTasks = longTasks.concat(tasks.filter((t) => t.start >= scan.startedAt));
+        await page.close();
+      }
+      const floorMs: number[] = [];
+      const basePage = await plain.browser.newPage();
+      for (let i = 0; i < RUNS; i++) {
+        await basePage.goto(url, { waitUntil: 'load', timeout: 120_000 });
+        floorMs.push(await floorPass(basePage, words));
+      }
+      await basePage.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      const mj = await markjsPass(basePage, words, markjs);
+      await basePage.close();
+      const result: PageResult = {
+        page: pc,
+        marks: reply?.scan?.marks ?? 0,
+        terms: reply?.terms.length ?? 0,
+        oursMs,
+        longestSliceMs,
+        longTasksAfterStart: longTasks.length,
+        longestLongTaskMs: longTasks.reduce((m, t) => Math.max(m, t.duration), 0),
+        floorMs,
+        markjsMs: mj.ms,
+        markjsMarks: mj.marks,
+        markjsDone: mj.done,
+        keywords: words.length,
+      };
+      results.push(result);
+      log(`  ${pc.label}: ours ${median(oursMs).toFixed(1)} ms, floor ${median(floorMs).toFixed(1)} ms, mark.js ${mj.ms.toFixed(0)} ms`);
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+    await server.close();
+  }
+  return results;
+}

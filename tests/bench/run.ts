@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: speed figures measured in real browsers with the built
+ * extension. Prints tables and writes bench-results/latest.json. Figures are
+ * measured on this machine at the time of the run; nothing here is a test
+ * that passes or fails on timing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../harness';
+import { benchOnPage } from './on-page';
+import { formatNumber, median, table } from './table';
+
+const out: Record<string, unknown> = { measuredAt: new Date().toISOString() };
+
+console.log('On-page marking (headless Chromium, built extension; median of 5 loads):');
+// `npm run bench -- stratford` measures only the pages whose label contains the word.
+const pages = await benchOnPage(console.log, process.argv[2]);
+out.onPage = pages;
+console.log(
+  table(
+    ['page', 'marks', 'ours ms', 'floor ms', 'ours/floor', 'mark.js ms', 'mark.js/ours', 'longest slice ms', 'long tasks'],
+    pages.map((r) => {
+      const ours = median(r.oursMs);
+      const floor = median(r.floorMs);
+      // Where mark.js hit the time cap its figures are lower bounds.
+      const capped = r.markjsDone < r.keywords ? '≥ ' : '';
+      return [
+        r.page.label,
+        r.marks,
+        ours,
+        floor,
+        ours / floor,
+        `${capped}${formatNumber(r.markjsMs)}${capped ? ` (${r.markjsDone}/${r.keywords} kw)` : ''}`,
+        `${capped}${formatNumber(r.markjsMs / ours)}`,
+        r.longestSliceMs,
+        r.longTasksAfterStart,
+      ];
+    }),
+  ),
+);
+console.log(`(${pages[0]?.keywords ?? 0} keywords: every glossary phrase and abbreviation; the floor and mark.js get the same list.)`);
+
+const dir = join(PROJECT_ROOT, 'bench-results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`\nRaw figures: bench-results/latest.json`);
