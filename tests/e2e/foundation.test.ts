@@ -39,16 +39,36 @@ describe.each(BROWSER_KINDS)('the extension in %s', (kind) => {
     const marks = await waitForMarks(page, { min: 5 });
     const texts = marks.map((m) => m.text.replace(/\s+/g, ' ').toLowerCase());
     expect(texts).toContain('health and wellbeing board');
+    await page.close();
+  });
+
+  it('marks the demo council page (the README screenshot)', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 1100, height: 760 });
+    await page.goto(server.url('democracy.leeds.gov.uk', '/fixtures/demo-health-scrutiny.html'));
+    const marks = await waitForMarks(page, { min: 10 });
+    expect(marks.map((m) => m.text)).toContain('ICBs');
     if (kind === 'chromium') {
       const dir = join(PROJECT_ROOT, 'tests/e2e/screenshots');
       mkdirSync(dir, { recursive: true });
-      await page.setViewport({ width: 1100, height: 720 });
-      await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((el) => /Health and Wellbeing Board/.test(el.textContent ?? ''));
-        p?.scrollIntoView({ block: 'center' });
-      });
-      await new Promise((r) => setTimeout(r, 300));
       await page.screenshot({ path: join(dir, 'marked-council-page.png') });
+      // And with a card open: rest the pointer on "integrated care boards".
+      const point = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('integrated care boards (ICBs)'));
+        const text = p?.firstChild as Text;
+        const at = text.data.indexOf('integrated care boards');
+        const range = document.createRange();
+        range.setStart(text, at + 3);
+        range.setEnd(text, at + 12);
+        p?.scrollIntoView({ block: 'start' });
+        scrollBy(0, -120);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(point.x, point.y);
+      await page.waitForFunction(() => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('.sl-card__summary'), { timeout: 5000 });
+      await new Promise((r) => setTimeout(r, 300));
+      await page.screenshot({ path: join(dir, 'card-on-council-page.png') });
     }
     await page.close();
   });
