@@ -4,7 +4,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { glossaryPlugin } from './lib/build/glossary-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest(), glossaryPlugin(import.meta.dirname), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  plugins: [
+    WxtVitest(),
+    glossaryPlugin(import.meta.dirname),
+    preact({ devToolsEnabled: false, prefreshEnabled: false }),
+  ],
   test: {
     projects: [
       {

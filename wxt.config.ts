@@ -27,8 +27,14 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Scrutiny Lens' },
     commands: {
-      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next explained term on the page' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous explained term on the page' },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next explained term on the page',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous explained term on the page',
+      },
       'explain-selection': { suggested_key: { default: 'Alt+Shift+E' }, description: 'Explain the selected words' },
     },
     ...(browser === 'firefox'

@@ -20,7 +20,14 @@ export interface PageTermsReply {
   /** Terms in the order they first appear on the page. */
   terms: FoundTerm[];
   /** How the last full scan went, on the page's clock (performance.now()); for diagnostics and the benchmark. */
-  scan?: { startedAt: number; finishedAt: number; blocks: number; marks: number; longestSliceMs: number; slices: number };
+  scan?: {
+    startedAt: number;
+    finishedAt: number;
+    blocks: number;
+    marks: number;
+    longestSliceMs: number;
+    slices: number;
+  };
 }
 
 /** What a card needs: the terms (the likely sense first), their successors, and the sources they cite. */
@@ -56,7 +63,17 @@ export type BackgroundRequest =
   /** The data for a card: `termIds` are the candidates of one match; `context` the words around it. → CardData */
   | { type: 'get-card'; termIds: string[]; context?: string; pageYear?: number }
   /** Add a question to the letter basket. → { added: boolean } */
-  | { type: 'add-question'; question: { text: string; termId?: string; sourceRefs?: string[]; pageTitle: string; pageUrl: string; pdfPage?: number } };
+  | {
+      type: 'add-question';
+      question: {
+        text: string;
+        termId?: string;
+        sourceRefs?: string[];
+        pageTitle: string;
+        pageUrl: string;
+        pdfPage?: number;
+      };
+    };
 
 export type LensMessage = ContentRequest | BackgroundRequest;
 

@@ -9,11 +9,11 @@ const termsByTab = new Map<number, Map<number, Set<string>>>();
 
 export function recordPageTerms(tabId: number, frameId: number, terms: readonly FoundTerm[], showBadge: boolean): void {
   let frames = termsByTab.get(tabId);
-  if (!frames) termsByTab.set(tabId, (frames = new Map()));
-  frames.set(
-    frameId,
-    new Set(terms.map((t) => t.termId)),
-  );
+  if (!frames) {
+    frames = new Map();
+    termsByTab.set(tabId, frames);
+  }
+  frames.set(frameId, new Set(terms.map((t) => t.termId)));
   const distinct = new Set([...frames.values()].flatMap((s) => [...s])).size;
   void browser.action.setBadgeBackgroundColor({ tabId, color: '#005eb8' });
   void browser.action.setBadgeText({ tabId, text: showBadge && distinct ? String(distinct) : '' });

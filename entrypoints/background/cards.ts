@@ -19,7 +19,12 @@ export function cardData(termIds: readonly string[], context = '', pageYear?: nu
   const successors = [...new Set(terms.flatMap((t) => t.era.replacedBy ?? []))]
     .map((id) => glossary.termsById.get(id))
     .filter((t): t is Term => Boolean(t));
-  const sourceIds = new Set(terms.flatMap((t) => [...t.sources.map((s) => s.source), ...t.questions.flatMap((q) => (q.basis ? [q.basis.source] : []))]));
+  const sourceIds = new Set(
+    terms.flatMap((t) => [
+      ...t.sources.map((s) => s.source),
+      ...t.questions.flatMap((q) => (q.basis ? [q.basis.source] : [])),
+    ]),
+  );
   const sources = [...sourceIds].map((id) => glossary.sources.get(id)).filter((s) => s !== undefined);
   return { terms, successors, sources };
 }

@@ -10,7 +10,9 @@ export function initCommands(): void {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     if (command === 'next-term' || command === 'previous-term') {
-      await browser.tabs.sendMessage(tabId, { type: command === 'next-term' ? 'next-mark' : 'previous-mark' }, { frameId: 0 }).catch(() => undefined);
+      await browser.tabs
+        .sendMessage(tabId, { type: command === 'next-term' ? 'next-mark' : 'previous-mark' }, { frameId: 0 })
+        .catch(() => undefined);
     } else if (command === 'explain-selection') {
       await explainInTab(tabId, await selectionIn(tabId));
     }

@@ -12,14 +12,21 @@ export async function explainInTab(tabId: number, text: string, frameId?: number
   if (!words) return;
   const found = bestMatch(words);
   await browser.tabs
-    .sendMessage(tabId, { type: 'explain-selection', text: words, termId: found?.term.id }, frameId === undefined ? undefined : { frameId })
+    .sendMessage(
+      tabId,
+      { type: 'explain-selection', text: words, termId: found?.term.id },
+      frameId === undefined ? undefined : { frameId },
+    )
     .catch(() => undefined);
 }
 
 /** The selection in the tab's page, for the keyboard shortcut (the context menu hands it over itself). */
 export async function selectionIn(tabId: number): Promise<string> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => String(getSelection() ?? '') });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => String(getSelection() ?? ''),
+    });
     return typeof result?.result === 'string' ? result.result : '';
   } catch {
     return '';
@@ -28,7 +35,11 @@ export async function selectionIn(tabId: number): Promise<string> {
 
 export function initExplain(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s” with Scrutiny Lens', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: EXPLAIN_MENU_ID,
+      title: 'Explain “%s” with Scrutiny Lens',
+      contexts: ['selection'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined) return;

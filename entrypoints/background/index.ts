@@ -5,6 +5,7 @@ import { forgetTab, recordPageTerms } from './badge';
 import { cardData } from './cards';
 import { initCommands } from './commands';
 import { initExplain } from './explain';
+import { initPdf } from './pdf';
 
 function openPage(path: string): Promise<unknown> {
   // getURL's types list only the pages that exist at type-generation time; any extension path is valid here.
@@ -27,7 +28,9 @@ export default defineBackground(() => {
       case 'add-question':
         return addQuestion(message.question).then(({ added }) => ({ added }));
       case 'open-letter':
-        return openPage(`/letter.html${message.templateId ? `?template=${encodeURIComponent(message.templateId)}` : ''}`);
+        return openPage(
+          `/letter.html${message.templateId ? `?template=${encodeURIComponent(message.templateId)}` : ''}`,
+        );
       case 'open-glossary': {
         const query = message.query ? `?q=${encodeURIComponent(message.query)}` : '';
         return openPage(`/glossary.html${query}${message.termId ? `#${message.termId}` : ''}`);
@@ -43,4 +46,5 @@ export default defineBackground(() => {
   });
   initExplain();
   initCommands();
+  initPdf();
 });

@@ -21,7 +21,11 @@ function send<T>(message: BackgroundRequest): Promise<T> {
 
 function glossaryOf(data: CardData): Glossary {
   const terms = [...data.terms, ...data.successors];
-  return { terms, termsById: new Map(terms.map((t) => [t.id, t])), sources: new Map(data.sources.map((s) => [s.id, s])) };
+  return {
+    terms,
+    termsById: new Map(terms.map((t) => [t.id, t])),
+    sources: new Map(data.sources.map((s) => [s.id, s])),
+  };
 }
 
 /**
@@ -48,7 +52,10 @@ export class CardController {
     private readonly ctx: ContentScriptContext,
     private readonly painter: () => Painter,
   ) {
-    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
+    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), {
+      passive: true,
+      capture: true,
+    });
     ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
     ctx.addEventListener(window, 'resize', () => this.place(), { passive: true });
@@ -56,7 +63,8 @@ export class CardController {
   }
 
   /** Whether `node` belongs to our UI (the host element or anything in it). */
-  isOurs = (node: Node): boolean => Boolean(this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node)));
+  isOurs = (node: Node): boolean =>
+    Boolean(this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node)));
 
   hostElement(): HTMLElement | undefined {
     return this.ui?.shadowHost;
@@ -73,7 +81,10 @@ export class CardController {
     this.anchor = mark.range;
     this.painter().setFocus(mark);
     const context = this.contextOf(mark.range);
-    await this.show(send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }), options.focus);
+    await this.show(
+      send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }),
+      options.focus,
+    );
   }
 
   /** Opens the card for the selected words, or says they are not in the glossary. */
@@ -81,7 +92,7 @@ export class CardController {
     this.clearTimers();
     this.rememberFocus();
     const selection = getSelection();
-    this.anchor = selection && selection.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
+    this.anchor = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
     if (!termId) {
       await this.setView({ kind: 'not-found', text, focus: true });
       return;
@@ -97,7 +108,8 @@ export class CardController {
     this.hovered = undefined;
     this.pointerOverCard = false;
     void this.setView({ kind: 'closed' });
-    if (options.restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus();
+    if (options.restoreFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected)
+      this.returnFocus.focus();
     this.returnFocus = null;
   }
 
@@ -253,7 +265,9 @@ export class CardController {
   }
 
   private contextOf(range: AbstractRange): string {
-    const block = range.startContainer.parentElement?.closest('p, li, td, th, dd, h1, h2, h3, h4, h5, h6, div, section') ?? range.startContainer.parentElement;
+    const block =
+      range.startContainer.parentElement?.closest('p, li, td, th, dd, h1, h2, h3, h4, h5, h6, div, section') ??
+      range.startContainer.parentElement;
     return (block?.textContent ?? '').slice(0, 2000);
   }
 

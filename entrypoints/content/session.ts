@@ -11,9 +11,9 @@ import { type ContentRequest, type FoundTerm, isLensMessage, type PageTermsReply
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
-import { styleFor } from './style-of';
 import { CardController } from './card-controller';
 import { adjacentMark, nextOccurrence, scrollToMark } from './navigation';
+import { styleFor } from './style-of';
 
 /**
  * Everything the content script does on one page, started once and stopped
@@ -42,7 +42,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const lens = new Lens(doc, config());
   lensRef = lens;
   const styles = installPageStyles(doc);
-  const cancel = { get aborted() { return ctx.isInvalid; } };
+  const cancel = {
+    get aborted() {
+      return ctx.isInvalid;
+    },
+  };
 
   const active = () => markedOnce || isMarkingOn(host, settings);
 
@@ -67,7 +71,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     styles.update(markCss(settings.marks.style, colours));
     const scanStart = lastScan ? performance.now() : startedAt;
     scanning = lens.scanAll(cancel).then((r) => {
-      lastScan = { startedAt: scanStart, finishedAt: performance.now(), blocks: r.blocks, marks: r.marks, longestSliceMs: r.longestSliceMs, slices: r.slices };
+      lastScan = {
+        startedAt: scanStart,
+        finishedAt: performance.now(),
+        blocks: r.blocks,
+        marks: r.marks,
+        longestSliceMs: r.longestSliceMs,
+        slices: r.slices,
+      };
       report.request();
     });
   };
@@ -93,7 +104,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       case 'get-page-terms': {
         // One answer per tab: the top frame speaks for the page.
         if (window !== window.top) return undefined;
-        const reply: PageTermsReply = { url: location.href, title: doc.title, on: active(), terms: foundTerms(), scan: lastScan };
+        const reply: PageTermsReply = {
+          url: location.href,
+          title: doc.title,
+          on: active(),
+          terms: foundTerms(),
+          scan: lastScan,
+        };
         return Promise.resolve(reply);
       }
       case 'mark-once':

@@ -3,7 +3,10 @@ import type { TermMeta } from '@/lib/glossary/term-meta';
 import type { Settings } from '@/lib/settings/schema';
 
 /** Which highlight a match gets under the user's settings, or undefined to leave it unmarked. */
-export function styleFor(meta: ReadonlyMap<string, TermMeta>, settings: Settings): (termIds: readonly string[]) => HighlightKind | undefined {
+export function styleFor(
+  meta: ReadonlyMap<string, TermMeta>,
+  settings: Settings,
+): (termIds: readonly string[]) => HighlightKind | undefined {
   const categories = new Set(settings.marks.categories);
   return (termIds) => {
     const term = meta.get(termIds[0]);

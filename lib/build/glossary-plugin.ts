@@ -34,7 +34,10 @@ function readDataDir(root: string, dir: string) {
 export function glossaryPlugin(projectRoot: string): Plugin {
   const root = resolve(projectRoot);
   const load = () => {
-    const result = validateGlossary({ terms: readDataDir(root, 'data/terms'), sources: readDataDir(root, 'data/sources') });
+    const result = validateGlossary({
+      terms: readDataDir(root, 'data/terms'),
+      sources: readDataDir(root, 'data/sources'),
+    });
     if (!result.ok) throw new Error(`The glossary in data/ is invalid:\n${result.errors.join('\n')}`);
     return result.glossary;
   };
@@ -50,7 +53,8 @@ export function glossaryPlugin(projectRoot: string): Plugin {
       const glossary = load();
       let value: unknown;
       if (id === `\0${MATCHER_ID}`) value = compileMatcher(rulesFromTerms(glossary.terms));
-      else if (id === `\0${META_ID}`) value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
+      else if (id === `\0${META_ID}`)
+        value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };
       // JSON.parse of a string literal is faster to start than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;

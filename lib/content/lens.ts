@@ -173,7 +173,9 @@ export class Lens {
 }
 
 function asElement(node: Node): Element {
-  return node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
+  return node.nodeType === 1
+    ? (node as Element)
+    : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
 }
 
 function nodesBetween(block: TextBlock, start: Node, end: Node): Node[] {

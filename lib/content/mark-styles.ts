@@ -34,8 +34,7 @@ export const DEFAULT_MARK_COLOURS: Record<'light' | 'dark', MarkColours> = {
 /** The ::highlight() rules for our marks. Highlights can only change colour, background and decoration, never layout. */
 export function markCss(style: MarkStyle, c: MarkColours): string {
   const tint = style === 'underline' ? 'transparent' : c.tint;
-  const line = (colour: string) =>
-    style === 'tint' ? 'none' : `underline dotted ${colour}`;
+  const line = (colour: string) => (style === 'tint' ? 'none' : `underline dotted ${colour}`);
   const rule = (name: string, colour: string) =>
     `::highlight(${name}) { background-color: ${tint}; text-decoration: ${line(colour)}; text-decoration-thickness: 2px; text-underline-offset: 0.2em; }`;
   return [
@@ -52,7 +51,9 @@ export function isDarkPage(doc: Document): boolean {
   if (!win) return false;
   for (const el of [doc.body, doc.documentElement]) {
     if (!el) continue;
-    const rgb = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(el).backgroundColor);
+    const rgb = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(
+      win.getComputedStyle(el).backgroundColor,
+    );
     if (!rgb || rgb[4] === '0') continue;
     const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((v) => {
       const s = Number(v) / 255;

@@ -11,7 +11,11 @@ export type ChangeBatch = { kind: 'blocks'; roots: Node[] } | { kind: 'all' };
  * read again, at most once per animation frame. Our own host element and its
  * contents are ignored, so painting or opening a card never feeds back.
  */
-export function watchPageChanges(doc: Document, isOurs: (node: Node) => boolean, onBatch: (batch: ChangeBatch) => void): () => void {
+export function watchPageChanges(
+  doc: Document,
+  isOurs: (node: Node) => boolean,
+  onBatch: (batch: ChangeBatch) => void,
+): () => void {
   const pending = new Set<Node>();
   let overflow = false;
   let removals = false;

@@ -18,7 +18,9 @@ type Registry = Map<string, Highlight>;
 function registry(doc: Document): Registry | undefined {
   // The script's own global is the page's window in a content script (through its isolated world);
   // another document (a same-origin frame, the PDF viewer's) is reached through its window.
-  const css = (doc === globalThis.document ? globalThis.CSS : doc.defaultView?.CSS) as unknown as { highlights?: Registry } | undefined;
+  const css = (doc === globalThis.document ? globalThis.CSS : doc.defaultView?.CSS) as unknown as
+    | { highlights?: Registry }
+    | undefined;
   return css?.highlights;
 }
 
@@ -36,7 +38,8 @@ export class Painter {
   private focused: Mark | undefined;
 
   constructor(private readonly doc: Document) {
-    const HighlightCtor = (doc === globalThis.document ? globalThis.Highlight : doc.defaultView?.Highlight) ?? globalThis.Highlight;
+    const HighlightCtor =
+      (doc === globalThis.document ? globalThis.Highlight : doc.defaultView?.Highlight) ?? globalThis.Highlight;
     for (const name of Object.values(HIGHLIGHTS)) {
       const h = new HighlightCtor();
       if (name === HIGHLIGHTS.focus) h.priority = 1;

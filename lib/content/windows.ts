@@ -11,7 +11,11 @@ import { findMatches, type Match } from '../match/scan';
 export const WINDOW = 32_768;
 export const OVERLAP = 256;
 
-export function* matchWindows(matcher: CompiledMatcher, text: string, windowSize = WINDOW): Generator<Match[], void, undefined> {
+export function* matchWindows(
+  matcher: CompiledMatcher,
+  text: string,
+  windowSize = WINDOW,
+): Generator<Match[], void, undefined> {
   if (text.length <= windowSize) {
     yield findMatches(matcher, text);
     return;

@@ -56,7 +56,10 @@ const kebabId = z
 /** A date as precise as the source allows: 2016, 2016-10 or 2016-10-21. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 const httpsUrl = z
   .string()
@@ -138,7 +141,10 @@ export const termSchema = z.strictObject({
   detail: plainText(1200),
   era: eraSchema,
   sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
-  questions: z.array(questionSchema).min(2, 'must have at least two questions').max(4, 'must have at most four questions'),
+  questions: z
+    .array(questionSchema)
+    .min(2, 'must have at least two questions')
+    .max(4, 'must have at most four questions'),
   related: z.array(kebabId).default([]),
   unconfirmed: plainText(400).optional(),
   /**

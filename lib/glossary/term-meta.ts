@@ -13,5 +13,10 @@ export interface TermMeta {
 }
 
 export function metaOf(term: Term): TermMeta {
-  return { id: term.id, category: term.category, status: term.era.status, ...(term.local ? { local: true as const } : {}) };
+  return {
+    id: term.id,
+    category: term.category,
+    status: term.era.status,
+    ...(term.local ? { local: true as const } : {}),
+  };
 }

@@ -23,7 +23,10 @@ function describeIssue(prefix: string, issue: z.core.$ZodIssue): string {
 }
 
 function entryLabel(file: string, index: number, raw: unknown): string {
-  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : `#${index + 1}`;
+  const id =
+    raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : `#${index + 1}`;
   return `${file} › ${id}`;
 }
 
@@ -80,14 +83,16 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
     sources.set(value.id, value);
     const url = value.url.replace(/\/+$/, '');
     const twin = sourceByUrl.get(url);
-    if (twin && twin !== value.id) errors.push(`${file} › ${value.id} › url: is the same document as source "${twin}"; cite that one instead`);
+    if (twin && twin !== value.id)
+      errors.push(`${file} › ${value.id} › url: is the same document as source "${twin}"; cite that one instead`);
     sourceByUrl.set(url, value.id);
   }
 
   const termsById = new Map<string, Term>();
   const fileOf = new Map<string, string>();
   for (const { file, value } of termEntries) {
-    if (termsById.has(value.id)) errors.push(`${file} › ${value.id} › id: is used by another term (in ${fileOf.get(value.id)})`);
+    if (termsById.has(value.id))
+      errors.push(`${file} › ${value.id} › id: is used by another term (in ${fileOf.get(value.id)})`);
     termsById.set(value.id, value);
     fileOf.set(value.id, file);
   }
@@ -103,23 +108,30 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
 
   for (const { file, value: t } of termEntries) {
     const at = (field: string) => `${file} › ${t.id} › ${field}`;
-    if (t.local || t.link) errors.push(`${at(t.local ? 'local' : 'link')}: is only for the user's own terms, not for data/`);
+    if (t.local || t.link)
+      errors.push(`${at(t.local ? 'local' : 'link')}: is only for the user's own terms, not for data/`);
     const words = countWords(t.summary);
     if (words > SUMMARY_MAX_WORDS) errors.push(`${at('summary')}: has ${words} words; keep it to ${SUMMARY_MAX_WORDS}`);
     for (const s of sentences(t.summary)) {
       const n = countWords(s);
-      if (n > SENTENCE_MAX_WORDS) errors.push(`${at('summary')}: a sentence has ${n} words (at most ${SENTENCE_MAX_WORDS}): "${s}"`);
+      if (n > SENTENCE_MAX_WORDS)
+        errors.push(`${at('summary')}: a sentence has ${n} words (at most ${SENTENCE_MAX_WORDS}): "${s}"`);
     }
     for (const abbreviation of unexplainedAbbreviations(t.summary, knownAcronyms)) {
-      errors.push(`${at('summary')}: "${abbreviation}" is not a glossary abbreviation; spell it out or add it as a term`);
+      errors.push(
+        `${at('summary')}: "${abbreviation}" is not a glossary abbreviation; spell it out or add it as a term`,
+      );
     }
     const detailWords = countWords(t.detail);
-    if (detailWords > DETAIL_MAX_WORDS) errors.push(`${at('detail')}: has ${detailWords} words; keep it to ${DETAIL_MAX_WORDS}`);
+    if (detailWords > DETAIL_MAX_WORDS)
+      errors.push(`${at('detail')}: has ${detailWords} words; keep it to ${DETAIL_MAX_WORDS}`);
 
-    if (t.era.status === 'historical' && !t.era.until) errors.push(`${at('era.until')}: a historical term needs the date it ended`);
+    if (t.era.status === 'historical' && !t.era.until)
+      errors.push(`${at('era.until')}: a historical term needs the date it ended`);
     if (t.era.from && t.era.until && t.era.until < t.era.from) errors.push(`${at('era.until')}: is before era.from`);
 
-    for (const id of t.era.replacedBy ?? []) if (!termsById.has(id)) errors.push(`${at('era.replacedBy')}: "${id}" is not a term id`);
+    for (const id of t.era.replacedBy ?? [])
+      if (!termsById.has(id)) errors.push(`${at('era.replacedBy')}: "${id}" is not a term id`);
     for (const id of t.related) {
       if (!termsById.has(id)) errors.push(`${at('related')}: "${id}" is not a term id`);
       if (id === t.id) errors.push(`${at('related')}: a term cannot be related to itself`);
@@ -128,13 +140,16 @@ export function validateGlossary(input: { terms: DataFile[]; sources: DataFile[]
       if (!sources.has(ref.source)) errors.push(`${at(`sources.${i}.source`)}: "${ref.source}" is not in data/sources`);
     });
     t.questions.forEach((q, i) => {
-      if (q.basis && !sources.has(q.basis.source)) errors.push(`${at(`questions.${i}.basis.source`)}: "${q.basis.source}" is not in data/sources`);
+      if (q.basis && !sources.has(q.basis.source))
+        errors.push(`${at(`questions.${i}.basis.source`)}: "${q.basis.source}" is not in data/sources`);
     });
 
     for (const p of t.match.phrases) {
       const key = phraseKey(p);
       if (ORDINARY_PHRASES.has(key)) {
-        errors.push(`${at('match.phrases')}: "${p}" is ordinary English on its own; list the specific forms that mean the NHS term`);
+        errors.push(
+          `${at('match.phrases')}: "${p}" is ordinary English on its own; list the specific forms that mean the NHS term`,
+        );
       }
       claim(phraseOwners, key, t);
     }

@@ -34,7 +34,9 @@ export function withSiteSwitched(settings: Settings, host: string, on: boolean):
   const off = settings.sites.off.filter((h) => h !== host);
   if (!on) off.push(host);
   const added =
-    on && !isDefaultSite(host) && !settings.sites.added.includes(host) ? [...settings.sites.added, host] : settings.sites.added;
+    on && !isDefaultSite(host) && !settings.sites.added.includes(host)
+      ? [...settings.sites.added, host]
+      : settings.sites.added;
   return { ...settings, sites: { off, added } };
 }
 

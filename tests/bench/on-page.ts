@@ -22,10 +22,26 @@ export interface PageCase {
 }
 
 export const PAGES: PageCase[] = [
-  { label: 'LCH board pack (433 KB)', host: 'www.leedscommunityhealthcare.nhs.uk', path: '/corpus/lch_trust_board_public_papers_2025-09-04.md' },
-  { label: 'NHSE 2025/26 guidance (41 KB)', host: 'www.england.nhs.uk', path: '/corpus/nhse_priorities_operational_planning_guidance_2025-26.md' },
-  { label: 'Kent ModernGov search (15 KB)', host: 'democracy.kent.gov.uk', path: '/corpus/moderngov_search_kent_substance_misuse.html' },
-  { label: 'Stratford home page, no terms (49 KB)', host: 'www.stratford.gov.uk', path: '/corpus/stratford_council_home_page_c2010.html' },
+  {
+    label: 'LCH board pack (433 KB)',
+    host: 'www.leedscommunityhealthcare.nhs.uk',
+    path: '/corpus/lch_trust_board_public_papers_2025-09-04.md',
+  },
+  {
+    label: 'NHSE 2025/26 guidance (41 KB)',
+    host: 'www.england.nhs.uk',
+    path: '/corpus/nhse_priorities_operational_planning_guidance_2025-26.md',
+  },
+  {
+    label: 'Kent ModernGov search (15 KB)',
+    host: 'democracy.kent.gov.uk',
+    path: '/corpus/moderngov_search_kent_substance_misuse.html',
+  },
+  {
+    label: 'Stratford home page, no terms (49 KB)',
+    host: 'www.stratford.gov.uk',
+    path: '/corpus/stratford_council_home_page_c2010.html',
+  },
 ];
 
 export interface PageResult {
@@ -62,7 +78,9 @@ async function ourScan(page: Page, control: Page, url: string, pattern: string):
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const reply = (await sendToTab(control, pattern, { type: 'get-page-terms' }).catch(() => undefined)) as PageTermsReply | undefined;
+    const reply = (await sendToTab(control, pattern, { type: 'get-page-terms' }).catch(() => undefined)) as
+      | PageTermsReply
+      | undefined;
     if (reply?.scan) return reply;
     if (Date.now() > deadline) throw new Error(`no scan report from ${url}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -91,7 +109,11 @@ function floorPass(page: Page, words: string[]): Promise<number> {
 /** mark.js is stopped at this many milliseconds; past it the figure is a lower bound ("≥"), with the keywords it got through. */
 export const MARKJS_CAP_MS = 60_000;
 
-async function markjsPass(page: Page, words: string[], markjs: string): Promise<{ ms: number; marks: number; done: number }> {
+async function markjsPass(
+  page: Page,
+  words: string[],
+  markjs: string,
+): Promise<{ ms: number; marks: number; done: number }> {
   await page.addScriptTag({ content: markjs });
   return page.evaluate(
     (ws, cap) => {
@@ -133,7 +155,10 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         const scan = reply.scan!;
         oursMs.push(scan.finishedAt - scan.startedAt);
         longestSliceMs = Math.max(longestSliceMs, scan.longestSliceMs);
-        const tasks = (await page.evaluate(() => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks)) ?? [];
+        const tasks =
+          (await page.evaluate(
+            () => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks,
+          )) ?? [];
         longTasks = longTasks.concat(tasks.filter((t) => t.start >= scan.startedAt));
         await page.close();
       }
@@ -161,7 +186,9 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         keywords: words.length,
       };
       results.push(result);
-      log(`  ${pc.label}: ours ${median(oursMs).toFixed(1)} ms, floor ${median(floorMs).toFixed(1)} ms, mark.js ${mj.ms.toFixed(0)} ms`);
+      log(
+        `  ${pc.label}: ours ${median(oursMs).toFixed(1)} ms, floor ${median(floorMs).toFixed(1)} ms, mark.js ${mj.ms.toFixed(0)} ms`,
+      );
     }
   } finally {
     await ext.close();

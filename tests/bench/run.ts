@@ -18,7 +18,17 @@ const pages = await benchOnPage(console.log, process.argv[2]);
 out.onPage = pages;
 console.log(
   table(
-    ['page', 'marks', 'ours ms', 'floor ms', 'ours/floor', 'mark.js ms', 'mark.js/ours', 'longest slice ms', 'long tasks'],
+    [
+      'page',
+      'marks',
+      'ours ms',
+      'floor ms',
+      'ours/floor',
+      'mark.js ms',
+      'mark.js/ours',
+      'longest slice ms',
+      'long tasks',
+    ],
     pages.map((r) => {
       const ours = median(r.oursMs);
       const floor = median(r.floorMs);
@@ -38,7 +48,9 @@ console.log(
     }),
   ),
 );
-console.log(`(${pages[0]?.keywords ?? 0} keywords: every glossary phrase and abbreviation; the floor and mark.js get the same list.)`);
+console.log(
+  `(${pages[0]?.keywords ?? 0} keywords: every glossary phrase and abbreviation; the floor and mark.js get the same list.)`,
+);
 
 const dir = join(PROJECT_ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });

@@ -10,7 +10,10 @@ import { launchWithExtension, PROJECT_ROOT, startFixtureServer, waitForMarks } f
 
 const DEMO_PATH = '/fixtures/demo-health-scrutiny.html';
 const HOST = 'democracy.leeds.gov.uk';
-const headful = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
+const headful =
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) &&
+  process.env.CI !== 'true' &&
+  !process.argv.includes('--headless');
 
 const server = await startFixtureServer();
 const url = server.url(HOST, DEMO_PATH);
@@ -24,11 +27,18 @@ if (headful) {
     pipe: true,
     enableExtensions: [extensionDir('chromium')],
     defaultViewport: null,
-    args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${server.port}`],
+    args: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${server.port}`,
+    ],
   });
   const [page] = await browser.pages();
   await page.goto(url);
-  console.log(`Scrutiny Lens is running on ${url}\nHover a dotted underline to open its card. Close the browser to finish.`);
+  console.log(
+    `Scrutiny Lens is running on ${url}\nHover a dotted underline to open its card. Close the browser to finish.`,
+  );
   await new Promise<void>((done) => browser.on('disconnected', () => done()));
   await server.close();
 } else {

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledGlossaryForTests } from '../harness/glossary';
 import {
   BROWSER_KINDS,
   type ExtensionBrowser,
@@ -13,6 +12,7 @@ import {
   startFixtureServer,
   waitForMarks,
 } from '../harness';
+import { bundledGlossaryForTests } from '../harness/glossary';
 
 const STRATEGY = '/corpus/leeds_health_wellbeing_strategy_2023-2030.md';
 
@@ -54,7 +54,9 @@ describe.each(BROWSER_KINDS)('the extension in %s', (kind) => {
       await page.screenshot({ path: join(dir, 'marked-council-page.png') });
       // And with a card open: rest the pointer on "integrated care boards".
       const point = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('integrated care boards (ICBs)'));
+        const p = [...document.querySelectorAll('p')].find((el) =>
+          el.textContent?.includes('integrated care boards (ICBs)'),
+        );
         const text = p?.firstChild as Text;
         const at = text.data.indexOf('integrated care boards');
         const range = document.createRange();
@@ -66,7 +68,10 @@ describe.each(BROWSER_KINDS)('the extension in %s', (kind) => {
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });
       await page.mouse.move(point.x, point.y);
-      await page.waitForFunction(() => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('.sl-card__summary'), { timeout: 5000 });
+      await page.waitForFunction(
+        () => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('.sl-card__summary'),
+        { timeout: 5000 },
+      );
       await new Promise((r) => setTimeout(r, 300));
       await page.screenshot({ path: join(dir, 'card-on-council-page.png') });
     }

@@ -18,7 +18,9 @@ const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text.replac
 
 /** The card's text, read through its shadow root (open, so tests and assistive technology can reach it). */
 function cardText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '');
+  return page.evaluate(
+    () => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '',
+  );
 }
 
 async function waitForCard(page: Page, timeout = 5000): Promise<string> {
@@ -66,7 +68,9 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
     const found = texts(await waitForMarks(page, { min: 3 }));
-    expect(found).toEqual(expect.arrayContaining(['Better Care Fund', 'control total', 'Clinical Commissioning Groups']));
+    expect(found).toEqual(
+      expect.arrayContaining(['Better Care Fund', 'control total', 'Clinical Commissioning Groups']),
+    );
     expect(found.some((t) => /footprint|must do|ICB/i.test(t))).toBe(false);
     await page.close();
   });
@@ -92,7 +96,11 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   it('leaves the page’s text, markup and scripts exactly as they were', async () => {
     const plain = await launchWithExtension(kind, { port: server.port, withExtension: false });
     const snapshot = (p: Page) =>
-      p.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText, script: (window as unknown as { pageScriptRan?: boolean }).pageScriptRan }));
+      p.evaluate(() => ({
+        html: document.documentElement.outerHTML,
+        text: document.body.innerText,
+        script: (window as unknown as { pageScriptRan?: boolean }).pageScriptRan,
+      }));
     try {
       const without = await plain.browser.newPage();
       await without.goto(server.url(HOST, '/fixtures/dynamic.html'));
@@ -112,7 +120,21 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await waitForMarks(page, { min: 3 });
     const settings = (off: string[]) => ({
       sites: { off, added: [] },
-      marks: { style: 'both', colours: 'blue', density: 'every', categories: ['plans-and-documents', 'bodies-and-structures', 'money', 'contracts-and-payment', 'performance-and-services', 'scrutiny-and-public-voice'], historical: true, badge: true },
+      marks: {
+        style: 'both',
+        colours: 'blue',
+        density: 'every',
+        categories: [
+          'plans-and-documents',
+          'bodies-and-structures',
+          'money',
+          'contracts-and-payment',
+          'performance-and-services',
+          'scrutiny-and-public-voice',
+        ],
+        historical: true,
+        badge: true,
+      },
     });
     await setStorage(control, 'sync', { settings: settings([HOST]) });
     await waitForMarks(page, { min: 0, timeout: 3000 }).then((m) => expect(m).toEqual([]));
@@ -162,7 +184,9 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     expect(await waitForCard(page)).toContain('Better Care Fund');
     const focusInCard = await page.evaluate(() => document.activeElement?.localName === 'scrutiny-lens-ui');
     expect(focusInCard).toBe(true);
-    const focused = await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('scrutiny-lens-focus')?.size);
+    const focused = await page.evaluate(
+      () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('scrutiny-lens-focus')?.size,
+    );
     expect(focused).toBe(1);
     await page.keyboard.press('Escape');
     expect(await cardText(page)).toBe('');

@@ -12,13 +12,21 @@ const FIREFOX_ADDON_ID = 'scrutiny-lens@scrutinylens.org.uk';
 const FIREFOX_ADDON_UUID = '5c7e1e11-5c1e-4e45-8b1a-5c2017e115e5';
 
 const EXECUTABLES: Record<BrowserKind, string[]> = {
-  chromium: [process.env.CHROMIUM_PATH ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  chromium: [
+    process.env.CHROMIUM_PATH ?? '',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ],
   firefox: [process.env.FIREFOX_PATH ?? '', '/usr/bin/firefox-esr', '/usr/bin/firefox'],
 };
 
 export function executablePath(kind: BrowserKind): string {
   const found = EXECUTABLES[kind].find((p) => p && existsSync(p));
-  if (!found) throw new Error(`No ${kind} found. Install it with: apt-get install ${kind === 'chromium' ? 'chromium' : 'firefox-esr'}`);
+  if (!found)
+    throw new Error(
+      `No ${kind} found. Install it with: apt-get install ${kind === 'chromium' ? 'chromium' : 'firefox-esr'}`,
+    );
   return found;
 }
 

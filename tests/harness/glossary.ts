@@ -7,7 +7,10 @@ function readDir(dir: string): DataFile[] {
   return readdirSync(join(PROJECT_ROOT, dir))
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ file: `${dir}/${f}`, data: JSON.parse(readFileSync(join(PROJECT_ROOT, dir, f), 'utf8')) as unknown }));
+    .map((f) => ({
+      file: `${dir}/${f}`,
+      data: JSON.parse(readFileSync(join(PROJECT_ROOT, dir, f), 'utf8')) as unknown,
+    }));
 }
 
 /** The files under data/ as the extension bundles them, read with Node's file system (no Vite needed). */

@@ -29,7 +29,10 @@ export function readMarks(page: Page): Promise<PaintedMark[]> {
 }
 
 /** Waits until the marks stop changing, so a test reads the finished result rather than a slice of it. */
-export async function waitForMarks(page: Page, options: { min?: number; timeout?: number; settle?: number } = {}): Promise<PaintedMark[]> {
+export async function waitForMarks(
+  page: Page,
+  options: { min?: number; timeout?: number; settle?: number } = {},
+): Promise<PaintedMark[]> {
   const { min = 1, timeout = 10_000, settle = 400 } = options;
   const deadline = Date.now() + timeout;
   let last = -1;

@@ -11,12 +11,19 @@ import { join } from 'node:path';
 import { councilPage, escapeHtml } from '../harness/markdown-page';
 import { CORPUS_DIR, FIXTURES_DIR } from '../harness/server';
 
-const JARGON = /\b(ICBs?|operational plan|Better Care Fund|BCF|Health and Wellbeing Board|RTT|UEC|MHIS|Joint Forward Plan|neighbourhood health|system|provider collaborative|elective|Faster Diagnosis Standard|NHS England|ICS|place)\b/gi;
+const JARGON =
+  /\b(ICBs?|operational plan|Better Care Fund|BCF|Health and Wellbeing Board|RTT|UEC|MHIS|Joint Forward Plan|neighbourhood health|system|provider collaborative|elective|Faster Diagnosis Standard|NHS England|ICS|place)\b/gi;
 
 function paragraphs(file: string): string[] {
   return readFileSync(join(CORPUS_DIR, file), 'utf8')
     .split(/\n{2,}/)
-    .map((p) => p.replace(/\\([()[\]])/g, '$1').replace(/\*\*/g, '').replace(/^2025\/26 priorities and operational planning guidance\s*/gm, '').trim())
+    .map((p) =>
+      p
+        .replace(/\\([()[\]])/g, '$1')
+        .replace(/\*\*/g, '')
+        .replace(/^2025\/26 priorities and operational planning guidance\s*/gm, '')
+        .trim(),
+    )
     .filter((p) => p.length > 180 && p.length < 900 && !p.startsWith('|') && !p.startsWith('#'));
 }
 
@@ -30,9 +37,21 @@ function densest(file: string, n: number): string[] {
 }
 
 const sections: Array<[string, string, string[]]> = [
-  ['NHS England: 2025/26 priorities and operational planning guidance', 'nhse_priorities_operational_planning_guidance_2025-26.md', densest('nhse_priorities_operational_planning_guidance_2025-26.md', 5)],
-  ['Leeds Health and Wellbeing Strategy 2023–2030', 'leeds_health_wellbeing_strategy_2023-2030.md', densest('leeds_health_wellbeing_strategy_2023-2030.md', 3)],
-  ['Leeds Community Healthcare NHS Trust: public board papers, 4 September 2025', 'lch_trust_board_public_papers_2025-09-04.md', densest('lch_trust_board_public_papers_2025-09-04.md', 4)],
+  [
+    'NHS England: 2025/26 priorities and operational planning guidance',
+    'nhse_priorities_operational_planning_guidance_2025-26.md',
+    densest('nhse_priorities_operational_planning_guidance_2025-26.md', 5),
+  ],
+  [
+    'Leeds Health and Wellbeing Strategy 2023–2030',
+    'leeds_health_wellbeing_strategy_2023-2030.md',
+    densest('leeds_health_wellbeing_strategy_2023-2030.md', 3),
+  ],
+  [
+    'Leeds Community Healthcare NHS Trust: public board papers, 4 September 2025',
+    'lch_trust_board_public_papers_2025-09-04.md',
+    densest('lch_trust_board_public_papers_2025-09-04.md', 4),
+  ],
 ];
 
 const body = [

@@ -10,7 +10,11 @@ import { executablePath } from '../harness/browsers';
 import { PROJECT_ROOT } from '../harness/server';
 
 const iconDir = join(PROJECT_ROOT, 'public/icon');
-const browser = await puppeteer.launch({ executablePath: executablePath('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await puppeteer.launch({
+  executablePath: executablePath('chromium'),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage();
   for (const size of [16, 32, 48, 128]) {

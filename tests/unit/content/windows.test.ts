@@ -14,7 +14,9 @@ function allMatches(text: string, size: number) {
 
 describe('matching a long text in windows', () => {
   it('gives the same matches as one pass over the whole text', () => {
-    const text = Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 'the ICB agreed a control total' : 'words of a minute')).join(' ');
+    const text = Array.from({ length: 400 }, (_, i) =>
+      i % 7 === 0 ? 'the ICB agreed a control total' : 'words of a minute',
+    ).join(' ');
     expect(allMatches(text, 1000)).toEqual(findMatches(matcher, text));
   });
 

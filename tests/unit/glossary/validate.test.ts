@@ -48,7 +48,9 @@ describe('validateGlossary', () => {
   });
 
   it('names the file, the entry and the field of a schema error', () => {
-    expect(errorsOf([term({ summary: '' })])).toContainEqual(expect.stringMatching(/^data\/terms\/money\.json › control-total › summary: /));
+    expect(errorsOf([term({ summary: '' })])).toContainEqual(
+      expect.stringMatching(/^data\/terms\/money\.json › control-total › summary: /),
+    );
   });
 
   it('names an entry without an id by its position', () => {
@@ -94,12 +96,18 @@ describe('validateGlossary', () => {
 
   it('rejects a phrase claimed by two terms that are not senses of one abbreviation', () => {
     const other = term({ id: 'system-control-total', match: { phrases: ['control total'] } });
-    expect(errorsOf([term(), other])).toContainEqual(expect.stringContaining('"control total" is also claimed by control-total'));
+    expect(errorsOf([term(), other])).toContainEqual(
+      expect.stringContaining('"control total" is also claimed by control-total'),
+    );
   });
 
   it('accepts an abbreviation shared by terms declared as senses of it', () => {
     const plan = term({ id: 'stp-plan', match: { acronyms: ['STP'] }, sense: { group: 'STP', cues: ['plan'] } });
-    const partnership = term({ id: 'stp-partnership', match: { acronyms: ['STP'] }, sense: { group: 'STP', cues: ['partnership'] } });
+    const partnership = term({
+      id: 'stp-partnership',
+      match: { acronyms: ['STP'] },
+      sense: { group: 'STP', cues: ['partnership'] },
+    });
     expect(errorsOf([plan, partnership])).toEqual([]);
   });
 
@@ -132,7 +140,9 @@ describe('validateGlossary', () => {
   });
 
   it('rejects a detail over 120 words', () => {
-    expect(errorsOf([term({ detail: 'word '.repeat(121) })])).toContainEqual(expect.stringContaining('detail: has 121 words'));
+    expect(errorsOf([term({ detail: 'word '.repeat(121) })])).toContainEqual(
+      expect.stringContaining('detail: has 121 words'),
+    );
   });
 
   it('rejects a question that does not end with a question mark', () => {
@@ -140,7 +150,9 @@ describe('validateGlossary', () => {
       { text: 'Tell us who decided.', askWho: ['icb'] },
       { text: 'When?', askWho: ['icb'] },
     ];
-    expect(errorsOf([term({ questions })])).toContainEqual(expect.stringContaining('questions.0.text: must end with "?"'));
+    expect(errorsOf([term({ questions })])).toContainEqual(
+      expect.stringContaining('questions.0.text: must end with "?"'),
+    );
   });
 
   it('rejects a historical term with no end date', () => {
@@ -150,7 +162,9 @@ describe('validateGlossary', () => {
   });
 
   it('rejects markup in prose, which must stay plain text', () => {
-    expect(errorsOf([term({ detail: 'See <b>this</b>.' })])).toContainEqual(expect.stringContaining('detail: must be plain text'));
+    expect(errorsOf([term({ detail: 'See <b>this</b>.' })])).toContainEqual(
+      expect.stringContaining('detail: must be plain text'),
+    );
   });
 });
 
@@ -163,7 +177,9 @@ describe('validateGlossary on sources', () => {
   });
 
   it('rejects the fields reserved for the user’s own terms', () => {
-    expect(errorsOf([term({ local: true })])).toContainEqual(expect.stringContaining('control-total › local: is only for the user'));
+    expect(errorsOf([term({ local: true })])).toContainEqual(
+      expect.stringContaining('control-total › local: is only for the user'),
+    );
   });
 });
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { isDefaultSite } from '../../../lib/sites/defaults';
 import { hostOf, isMarkingOn, originsFor, siteState, withSiteSwitched } from '../../../lib/sites/policy';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
 describe('default sites', () => {
-  it.each(['democracy.leeds.gov.uk', 'www.england.nhs.uk', 'kent.moderngov.co.uk', 'gov.uk', 'WWW.LEEDS.GOV.UK'])('%s is a default site', (host) => {
-    expect(isDefaultSite(host)).toBe(true);
-  });
+  it.each(['democracy.leeds.gov.uk', 'www.england.nhs.uk', 'kent.moderngov.co.uk', 'gov.uk', 'WWW.LEEDS.GOV.UK'])(
+    '%s is a default site',
+    (host) => {
+      expect(isDefaultSite(host)).toBe(true);
+    },
+  );
   it.each(['evilgov.uk', 'gov.uk.example.com', 'nhs.uk.evil.org', 'example.org', 'moderngov.co.uk.attacker.net'])(
     '%s is not a default site',
     (host) => {
@@ -49,6 +52,9 @@ describe('site switch', () => {
     expect(isMarkingOn('example.org', DEFAULT_SETTINGS)).toBe(false);
   });
   it('asks for one site only, over https and http', () => {
-    expect(originsFor('www.healthwatchleeds.co.uk')).toEqual(['https://www.healthwatchleeds.co.uk/*', 'http://www.healthwatchleeds.co.uk/*']);
+    expect(originsFor('www.healthwatchleeds.co.uk')).toEqual([
+      'https://www.healthwatchleeds.co.uk/*',
+      'http://www.healthwatchleeds.co.uk/*',
+    ]);
   });
 });
