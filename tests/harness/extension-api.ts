@@ -2,6 +2,15 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 import { openExtensionPage } from './browsers';
 
+/** The slice of the extension API these helpers use, as both browsers expose it to extension pages. */
+interface ExtensionApi {
+  tabs: {
+    query(q: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  storage: Record<'local' | 'sync', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }>;
+}
+
 /**
  * Runs extension API calls from one of the extension's own pages, which is how
  * a test plays the part of the popup or the background: sending a message to a
@@ -15,7 +24,7 @@ export async function extensionPage(ext: ExtensionBrowser): Promise<Page> {
 export async function sendToTab(extPage: Page, urlPattern: string, message: unknown): Promise<unknown> {
   return extPage.evaluate(
     async (pattern, msg) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
       const [tab] = await api.tabs.query({ url: pattern });
       if (tab?.id === undefined) throw new Error(`no tab matches ${pattern}`);
       return api.tabs.sendMessage(tab.id, msg, { frameId: 0 });
@@ -28,7 +37,7 @@ export async function sendToTab(extPage: Page, urlPattern: string, message: unkn
 export async function setStorage(extPage: Page, area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
   await extPage.evaluate(
     async (a, values) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
       await api.storage[a].set(values);
     },
     area,
@@ -39,7 +48,7 @@ export async function setStorage(extPage: Page, area: 'local' | 'sync', items: R
 export async function getStorage(extPage: Page, area: 'local' | 'sync', key: string): Promise<unknown> {
   return extPage.evaluate(
     async (a, k) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
       return (await api.storage[a].get(k))[k];
     },
     area,
