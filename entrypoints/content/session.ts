@@ -34,7 +34,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let lensRef: Lens | undefined;
   const card = new CardController(ctx, () => lensRef!.painter);
   const config = (): LensConfig => ({
-    matcher,
+    matchers: [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
     exclude: (el) => card.isOurs(el) || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none',

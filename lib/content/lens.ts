@@ -6,10 +6,11 @@ import type { HighlightKind } from './highlight-names';
 import { type MarkInput, Painter } from './painter';
 import { type Cancellation, runInSlices } from './scheduler';
 import { headingOf, SectionTracker } from './sections';
-import { matchWindows } from './windows';
+import { matchWindowsOfAll } from './windows';
 
 export interface LensConfig {
-  matcher: CompiledMatcher;
+  /** The user's own terms' matcher first, when there is one: on overlap the first matcher wins. */
+  matchers: readonly CompiledMatcher[];
   /** The highlight for a match's terms, or undefined to leave it unmarked (its category or era is switched off). */
   styleOf(termIds: readonly string[]): HighlightKind | undefined;
   density: Density;
@@ -142,7 +143,7 @@ export class Lens {
   private *blockSteps(block: TextBlock, sectionKey: string): Generator<void, void, undefined> {
     const key = block.segments[0].node;
     const marks: MarkInput[] = [];
-    for (const matches of matchWindows(this.config.matcher, block.text)) {
+    for (const matches of matchWindowsOfAll(this.config.matchers, block.text)) {
       for (const m of matches) {
         const kind = this.config.styleOf(m.termIds);
         if (!kind) continue;

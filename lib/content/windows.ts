@@ -41,3 +41,30 @@ export function* matchWindows(
     from = to;
   }
 }
+
+/**
+ * Matches of several matchers over one text, as one ordered, non-overlapping
+ * list. Where two overlap, the earlier matcher wins (the user's own terms come
+ * first, so their words win on the page), then the longer match.
+ */
+export function* matchWindowsOfAll(matchers: readonly CompiledMatcher[], text: string): Generator<Match[], void, undefined> {
+  if (matchers.length === 1) {
+    yield* matchWindows(matchers[0], text);
+    return;
+  }
+  const all: Array<Match & { rank: number }> = [];
+  for (let rank = 0; rank < matchers.length; rank++) {
+    for (const found of matchWindows(matchers[rank], text)) {
+      for (const m of found) all.push({ ...m, rank });
+      yield [];
+    }
+  }
+  all.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of all) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push({ start: m.start, end: m.end, termIds: m.termIds });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  yield kept;
+}

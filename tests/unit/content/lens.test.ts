@@ -14,7 +14,7 @@ let registry: Map<string, Set<AbstractRange>>;
 
 function config(overrides: Partial<LensConfig> = {}): LensConfig {
   return {
-    matcher,
+    matchers: [matcher],
     styleOf: (ids) => (ids[0] === 'ccg' ? 'historical' : 'term'),
     density: 'every',
     exclude: () => false,

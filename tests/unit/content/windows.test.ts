@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchWindows } from '../../../lib/content/windows';
+import { matchWindows, matchWindowsOfAll } from '../../../lib/content/windows';
 import { compileMatcher } from '../../../lib/match/compile';
 import { findMatches } from '../../../lib/match/scan';
 
@@ -32,5 +32,21 @@ describe('matching a long text in windows', () => {
 
   it('cuts a long text into several windows so no single step reads it all', () => {
     expect([...matchWindows(matcher, 'word '.repeat(10_000), 4096)].length).toBeGreaterThan(10);
+  });
+});
+
+describe('matching with several matchers', () => {
+  const local = compileMatcher([{ id: 'local-wy-icb', phrases: ['West Yorkshire Integrated Care Board'], acronyms: ['WYICB'] }]);
+
+  it('lets the first matcher win where two overlap', () => {
+    const text = 'The West Yorkshire Integrated Care Board met.';
+    const found = [...matchWindowsOfAll([local, matcher], text)].flat();
+    expect(found.map((m) => m.termIds[0])).toEqual(['local-wy-icb']);
+  });
+
+  it('keeps matches of both where they do not overlap, in text order', () => {
+    const text = 'The ICB and the WYICB agreed a control total.';
+    const found = [...matchWindowsOfAll([local, matcher], text)].flat();
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['ICB', 'WYICB', 'control total']);
   });
 });
