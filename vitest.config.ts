@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'node',
           // WXT's plugin adds its fake-browser setup at the root; projects need it named.
           setupFiles: ['virtual:wxt-setup'],
+          // Property tests run hundreds of cases; on a busy two-core CI machine they need more than the default 5 s.
+          testTimeout: 30_000,
           mockReset: true,
           restoreMocks: true,
         },

@@ -1,4 +1,5 @@
-import { bundledGlossary } from '@/lib/glossary/data';
+import { bundledGlossary, withLocalTerms } from '@/lib/glossary/data';
+import { isLocalTermId, loadLocalTerms, toTerms } from '@/lib/local-terms';
 import type { Term } from '@/lib/glossary/schema';
 import { rankSenses, senseCandidate } from '@/lib/match/senses';
 import type { CardData } from '@/lib/messages';
@@ -9,8 +10,9 @@ import type { CardData } from '@/lib/messages';
  * several senses the likely one comes first, judged by the words around it and
  * the page's year.
  */
-export function cardData(termIds: readonly string[], context = '', pageYear?: number): CardData {
-  const glossary = bundledGlossary();
+export async function cardData(termIds: readonly string[], context = '', pageYear?: number): Promise<CardData> {
+  const local = termIds.some(isLocalTermId) ? toTerms(await loadLocalTerms()) : [];
+  const glossary = withLocalTerms(bundledGlossary(), local);
   let terms = termIds.map((id) => glossary.termsById.get(id)).filter((t): t is Term => Boolean(t));
   if (terms.length > 1) {
     const order = rankSenses(terms.map(senseCandidate), context, pageYear);

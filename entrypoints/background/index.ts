@@ -5,6 +5,7 @@ import { forgetTab, recordPageTerms } from './badge';
 import { cardData } from './cards';
 import { initCommands } from './commands';
 import { initExplain } from './explain';
+import { initLetter } from './letter';
 import { initPdf } from './pdf';
 
 function openPage(path: string): Promise<unknown> {
@@ -24,7 +25,7 @@ export default defineBackground(() => {
         return loadSettings().then((s) => recordPageTerms(tabId, frameId, message.terms, s.marks.badge));
       }
       case 'get-card':
-        return Promise.resolve(cardData(message.termIds, message.context, message.pageYear));
+        return cardData(message.termIds, message.context, message.pageYear);
       case 'add-question':
         return addQuestion(message.question).then(({ added }) => ({ added }));
       case 'open-letter':
@@ -45,6 +46,7 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) forgetTab(tabId);
   });
   initExplain();
+  initLetter();
   initCommands();
   initPdf();
 });

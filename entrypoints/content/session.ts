@@ -2,11 +2,14 @@ import matcherJson from 'virtual:scrutiny-lens/matcher';
 import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Lens, type LensConfig } from '@/lib/content/lens';
-import { DEFAULT_MARK_COLOURS, isDarkPage, markCss } from '@/lib/content/mark-styles';
+import { isDarkPage, markCss } from '@/lib/content/mark-styles';
 import { watchPageChanges } from '@/lib/content/mutations';
 import { installPageStyles } from '@/lib/content/page-styles';
 import { frameThrottle } from '@/lib/content/scheduler';
-import type { CompiledMatcher } from '@/lib/match/compile';
+import { metaOf } from '@/lib/glossary/term-meta';
+import { localTermsItem, toTerms } from '@/lib/local-terms';
+import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
+import { rulesFromTerms } from '@/lib/match/rules';
 import { type ContentRequest, type FoundTerm, isLensMessage, type PageTermsReply } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
@@ -24,8 +27,17 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const startedAt = performance.now();
   const doc = document;
   const host = location.hostname;
-  const meta = new Map(termMeta.map((m) => [m.id, m]));
+  const bundledMeta = new Map(termMeta.map((m) => [m.id, m]));
+  let meta = bundledMeta;
   const matcher: CompiledMatcher = matcherJson;
+  // The user's own terms: few, so their matcher is compiled here, and it goes first so their words win.
+  let localMatcher: CompiledMatcher | undefined;
+  const useLocalTerms = (stored: unknown) => {
+    const local = toTerms(Array.isArray(stored) ? stored : []);
+    localMatcher = local.length ? compileMatcher(rulesFromTerms(local)) : undefined;
+    meta = new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]);
+  };
+  useLocalTerms(await localTermsItem.getValue().catch(() => []));
   let settings: Settings = await loadSettings();
   let markedOnce = false;
   if (ctx.isInvalid) return;
@@ -34,7 +46,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let lensRef: Lens | undefined;
   const card = new CardController(ctx, () => lensRef!.painter);
   const config = (): LensConfig => ({
-    matchers: [matcher],
+    matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
     exclude: (el) => card.isOurs(el) || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none',
@@ -67,8 +79,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       report.request();
       return;
     }
-    const colours = DEFAULT_MARK_COLOURS[isDarkPage(doc) ? 'dark' : 'light'];
-    styles.update(markCss(settings.marks.style, colours));
+    styles.update(markCss(settings.marks.style, settings.marks.colours, isDarkPage(doc) ? 'dark' : 'light'));
     const scanStart = lastScan ? performance.now() : startedAt;
     scanning = lens.scanAll(cancel).then((r) => {
       lastScan = {
@@ -94,6 +105,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
   const stopWatchingSettings = watchSettings((next) => {
     settings = next;
+    refresh();
+  });
+  const stopWatchingLocalTerms = localTermsItem.watch((stored) => {
+    useLocalTerms(stored);
     refresh();
   });
 
@@ -144,6 +159,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     browser.runtime.onMessage.removeListener(onMessage);
     stopWatchingPage();
     stopWatchingSettings();
+    stopWatchingLocalTerms();
     report.cancel();
     lens.dispose();
     styles.remove();

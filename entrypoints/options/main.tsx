@@ -1,25 +1,10 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import { DEFAULT_SITE_PATTERNS } from '@/lib/sites/defaults';
+import '@/components/options/options.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { bundledGlossary } from '@/lib/glossary/data';
 
-function Options() {
-  return (
-    <main style={{ maxWidth: '44rem', padding: '1rem 1.5rem' }}>
-      <h1>Scrutiny Lens settings</h1>
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites</h2>
-        <p>Scrutiny Lens explains terms on these sites without asking:</p>
-        <ul>
-          {DEFAULT_SITE_PATTERNS.map((p) => (
-            <li key={p}>
-              <code>{p}</code>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <p>Version {browser.runtime.getManifest().version}</p>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app') as HTMLElement);
+render(
+  <OptionsApp glossaryTerms={bundledGlossary().terms} version={browser.runtime.getManifest().version} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,47 +1,31 @@
+import { type ColourScheme, type MarkColours, PALETTE, UNDERLINE_THICKNESS } from '../settings/palette';
 import type { MarkStyle } from '../settings/schema';
 import { HIGHLIGHTS } from './highlight-names';
 
-export interface MarkColours {
-  underline: string;
-  tint: string;
-  historicalUnderline: string;
-  localUnderline: string;
-  focus: string;
-}
-
 /**
- * Colours for light and dark pages. The dotted underline carries the meaning
- * and keeps at least 3:1 contrast with the page background; the tint is only a
- * hint and stays light enough that text over it keeps its own contrast.
+ * The kinds of mark differ in the line's pattern, not only its colour, so they
+ * stay distinct for readers who do not see colour: a current term is dotted, a
+ * historical one dashed, one of the user's own terms solid. The colours are
+ * the user's chosen set (lib/settings/palette.ts, where their contrast is
+ * checked); highlights can only change colour, background and decoration,
+ * never layout.
  */
-export const DEFAULT_MARK_COLOURS: Record<'light' | 'dark', MarkColours> = {
-  light: {
-    underline: '#005eb8',
-    tint: 'rgba(0, 94, 184, 0.08)',
-    historicalUnderline: '#8a5a00',
-    localUnderline: '#6a2c91',
-    focus: 'rgba(255, 184, 28, 0.55)',
-  },
-  dark: {
-    underline: '#7cb8ff',
-    tint: 'rgba(124, 184, 255, 0.14)',
-    historicalUnderline: '#ffc857',
-    localUnderline: '#d6a8f5',
-    focus: 'rgba(255, 207, 77, 0.45)',
-  },
-};
+const PATTERN: Record<'term' | 'historical' | 'local', string> = { term: 'dotted', historical: 'dashed', local: 'solid' };
 
-/** The ::highlight() rules for our marks. Highlights can only change colour, background and decoration, never layout. */
-export function markCss(style: MarkStyle, c: MarkColours): string {
-  const tint = style === 'underline' ? 'transparent' : c.tint;
-  const line = (colour: string) => (style === 'tint' ? 'none' : `underline dotted ${colour}`);
-  const rule = (name: string, colour: string) =>
-    `::highlight(${name}) { background-color: ${tint}; text-decoration: ${line(colour)}; text-decoration-thickness: 2px; text-underline-offset: 0.2em; }`;
+const FOCUS: Record<ColourScheme, string> = { light: 'rgba(255, 184, 28, 0.55)', dark: 'rgba(255, 207, 77, 0.45)' };
+
+export function markCss(style: MarkStyle, colours: MarkColours, scheme: ColourScheme): string {
+  const pair = PALETTE[colours][scheme];
+  const tint = style === 'underline' ? 'transparent' : pair.tint;
+  const rule = (name: string, pattern: string) =>
+    style === 'tint'
+      ? `::highlight(${name}) { background-color: ${tint}; }`
+      : `::highlight(${name}) { background-color: ${tint}; text-decoration: underline ${pattern} ${pair.underline}; text-decoration-thickness: ${UNDERLINE_THICKNESS}; text-underline-offset: 0.2em; }`;
   return [
-    rule(HIGHLIGHTS.term, c.underline),
-    rule(HIGHLIGHTS.historical, c.historicalUnderline),
-    rule(HIGHLIGHTS.local, c.localUnderline),
-    `::highlight(${HIGHLIGHTS.focus}) { background-color: ${c.focus}; }`,
+    rule(HIGHLIGHTS.term, PATTERN.term),
+    rule(HIGHLIGHTS.historical, PATTERN.historical),
+    rule(HIGHLIGHTS.local, PATTERN.local),
+    `::highlight(${HIGHLIGHTS.focus}) { background-color: ${FOCUS[scheme]}; }`,
   ].join('\n');
 }
 
@@ -51,9 +35,7 @@ export function isDarkPage(doc: Document): boolean {
   if (!win) return false;
   for (const el of [doc.body, doc.documentElement]) {
     if (!el) continue;
-    const rgb = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(
-      win.getComputedStyle(el).backgroundColor,
-    );
+    const rgb = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(el).backgroundColor);
     if (!rgb || rgb[4] === '0') continue;
     const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((v) => {
       const s = Number(v) / 255;

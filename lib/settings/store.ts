@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './schema';
+import { SETTINGS_VERSION, settingsMigrations } from './versions';
 
 /**
  * Settings live in the sync area so they follow the user between browsers; if
@@ -9,12 +10,14 @@ import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './schema';
  */
 export const syncedSettings = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
 });
 
 export const localSettings = storage.defineItem<Settings | null>('local:settingsFallback', {
   fallback: null,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
 });
 
 function valid(value: unknown): Settings | undefined {
