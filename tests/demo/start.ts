@@ -6,7 +6,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, PROJECT_ROOT, startFixtureServer, waitForMarks } from '../harness';
+import type { PageTermsReply } from '../../lib/messages';
+import {
+  extensionPage,
+  launchWithExtension,
+  PROJECT_ROOT,
+  sendToTab,
+  startFixtureServer,
+  waitForMarks,
+} from '../harness';
+import { bundledGlossaryForTests } from '../harness/glossary';
 
 const DEMO_PATH = '/fixtures/demo-health-scrutiny.html';
 const HOST = 'democracy.leeds.gov.uk';
@@ -47,14 +56,17 @@ if (headful) {
     const page = await ext.browser.newPage();
     await page.goto(url);
     const marks = await waitForMarks(page, { min: 1 });
-    const counts = new Map<string, number>();
-    for (const m of marks) {
-      const text = m.text.replace(/\s+/g, ' ');
-      counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-    console.log(`Scrutiny Lens marked ${marks.length} occurrences of ${counts.size} distinct terms on ${url}:`);
-    for (const [text, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-      console.log(`  ${String(n).padStart(3)} × ${text}`);
+    // Ask the content script what it found, as the popup's "On this page" does.
+    const control = await extensionPage(ext);
+    const reply = (await sendToTab(control, `*://${HOST}${DEMO_PATH}`, { type: 'get-page-terms' })) as PageTermsReply;
+    const glossary = bundledGlossaryForTests();
+    console.log(`Scrutiny Lens found ${reply.terms.length} terms (${marks.length} marks) on ${url}, in page order:`);
+    for (const { termId, count } of reply.terms) {
+      const term = glossary.termsById.get(termId);
+      const short = term?.match.acronyms[0];
+      const name = term ? `${term.headword}${short && !term.headword.includes(short) ? ` (${short})` : ''}` : termId;
+      const era = term?.era.status === 'historical' ? ' [historical]' : '';
+      console.log(`  ${String(count).padStart(3)} × ${name}${era}`);
     }
     const dir = join(PROJECT_ROOT, '.output');
     mkdirSync(dir, { recursive: true });
