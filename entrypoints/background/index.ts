@@ -1,6 +1,7 @@
 import { addQuestion } from '@/lib/letters/drafts';
 import { isLensMessage, type LensMessage } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/store';
+import { initAddedSites } from './added-sites';
 import { forgetTab, recordPageTerms } from './badge';
 import { cardData } from './cards';
 import { initCommands } from './commands';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) forgetTab(tabId);
   });
+  initAddedSites();
   initExplain();
   initLetter();
   initCommands();

@@ -211,7 +211,9 @@ export class CardController {
       placement: 'bottom-start',
       middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
     }).then(({ x, y }) => {
-      card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      // left/top rather than transform, which the opening animation uses.
+      card.style.left = `${Math.round(x)}px`;
+      card.style.top = `${Math.round(y)}px`;
     });
   }
 

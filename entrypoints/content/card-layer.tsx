@@ -37,7 +37,8 @@ export function CardLayer({ view, onClose, onChooseSense, onAddQuestion, onOpenG
   return (
     <div
       ref={ref}
-      class="sl-layer"
+      // The frame takes the card's own colour variables (.sl-card), so light and dark match whatever the card shows.
+      class="sl-layer sl-card"
       role="dialog"
       aria-modal="false"
       aria-labelledby={view.kind === 'loading' ? undefined : HEADING_ID}
@@ -79,24 +80,19 @@ export function CardLayer({ view, onClose, onChooseSense, onAddQuestion, onOpenG
 
 export const layerCss = `
 :host { all: initial; }
-.sl-layer {
+.sl-layer.sl-card {
   position: fixed; top: 0; left: 0; z-index: 2147483647;
   width: min(26rem, calc(100vw - 16px)); max-height: min(70vh, 36rem); overflow: auto;
-  background: #fff; color: #0b0c0c; border: 1px solid #b1b4b6; border-radius: 8px;
-  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.22); padding: 12px 16px 14px;
-  font: medium/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  background: var(--slc-bg); color: var(--slc-fg); border: 1px solid var(--slc-border); border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28); padding: 12px 16px 14px;
 }
 .sl-layer:focus { outline: none; }
 .sl-layer__close {
   position: sticky; float: right; top: 0; margin: -4px -8px 0 8px; min-width: 32px; min-height: 32px;
-  font: inherit; font-size: 1.25rem; line-height: 1; border: 0; border-radius: 4px; background: transparent; color: inherit; cursor: pointer;
+  font: inherit; font-size: 1.25rem; line-height: 1; border: 0; border-radius: 4px; background: var(--slc-bg); color: inherit; cursor: pointer;
 }
-.sl-layer__close:focus-visible { outline: 3px solid #ffb81c; outline-offset: 1px; }
-.sl-layer__status { margin: 0; color: #505a5f; }
-@media (prefers-color-scheme: dark) {
-  .sl-layer { background: #16181a; color: #f1f3f4; border-color: #5f6b72; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
-  .sl-layer__status { color: #b5bcc0; }
-}
+.sl-layer__close:focus-visible { outline: 3px solid var(--slc-focus); outline-offset: 1px; }
+.sl-layer__status { margin: 0; color: var(--slc-muted); }
 @media (prefers-reduced-motion: no-preference) {
   .sl-layer { animation: sl-fade 120ms ease-out; }
   @keyframes sl-fade { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }

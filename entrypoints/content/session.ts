@@ -5,7 +5,8 @@ import { Lens, type LensConfig } from '@/lib/content/lens';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
 import { watchPageChanges } from '@/lib/content/mutations';
 import { installPageStyles } from '@/lib/content/page-styles';
-import { frameThrottle } from '@/lib/content/scheduler';
+import { afterNextFrame, frameThrottle } from '@/lib/content/scheduler';
+import type { WorkTotals } from '@/lib/content/work-meter';
 import { metaOf } from '@/lib/glossary/term-meta';
 import { localTermsItem, toTerms } from '@/lib/local-terms';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
@@ -64,14 +65,24 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const foundTerms = (): FoundTerm[] => [...lens.painter.termCounts()].map(([termId, count]) => ({ termId, count }));
 
+  // What the background last heard, so a page that changes without end (a clock, a ticker) costs no
+  // message per frame when its terms stay the same. Cleared by every full scan, which always reports.
+  let reported: string | undefined;
   const report = frameThrottle(() => {
     if (ctx.isInvalid) return;
-    void browser.runtime.sendMessage({ type: 'page-terms', terms: foundTerms() }).catch(() => undefined);
+    const terms = lens.work.time(foundTerms);
+    const key = terms.map((t) => `${t.termId}:${t.count}`).join(' ');
+    if (key === reported) return;
+    reported = key;
+    void browser.runtime.sendMessage({ type: 'page-terms', terms }).catch(() => undefined);
   });
 
   let scanning: Promise<unknown> = Promise.resolve();
   let lastScan: PageTermsReply['scan'];
+  let refreshes = 0;
   const refresh = () => {
+    const run = ++refreshes;
+    reported = undefined;
     lens.reconfigure(config());
     if (!active()) {
       card.close();
@@ -79,9 +90,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       report.request();
       return;
     }
-    styles.update(markCss(settings.marks.style, settings.marks.colours, isDarkPage(doc) ? 'dark' : 'light'));
     const scanStart = lastScan ? performance.now() : startedAt;
-    scanning = lens.scanAll(cancel).then((r) => {
+    // The page's colours and what is in view are read after a rendered frame, when reading them is cheap.
+    scanning = afterNextFrame().then(async () => {
+      if (run !== refreshes || ctx.isInvalid) return;
+      lens.work.time(() =>
+        styles.update(markCss(settings.marks.style, settings.marks.colours, isDarkPage(doc) ? 'dark' : 'light')),
+      );
+      const r = await lens.scanAll(cancel);
       lastScan = {
         startedAt: scanStart,
         finishedAt: performance.now(),
@@ -94,15 +110,20 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
   };
 
-  const stopWatchingPage = watchPageChanges(doc, card.isOurs, (batch) => {
-    if (!active() || ctx.isInvalid) return;
-    scanning = scanning
-      .then(async () => {
-        if (batch.kind === 'all') await lens.scanAll(cancel);
-        else await lens.rescan(batch.roots, cancel);
-      })
-      .then(() => report.request());
-  });
+  const stopWatchingPage = watchPageChanges(
+    doc,
+    card.isOurs,
+    (batch) => {
+      if (!active() || ctx.isInvalid) return;
+      scanning = scanning
+        .then(async () => {
+          if (batch.kind === 'all') await lens.scanAll(cancel);
+          else await lens.rescan(batch.roots, cancel);
+        })
+        .then(() => report.request());
+    },
+    lens.work,
+  );
   const stopWatchingSettings = watchSettings((next) => {
     settings = next;
     refresh();
@@ -119,12 +140,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       case 'get-page-terms': {
         // One answer per tab: the top frame speaks for the page.
         if (window !== window.top) return undefined;
-        const reply: PageTermsReply = {
+        // `work` adds our running totals, for the hostile-page suite's share-of-main-thread figure.
+        const reply: PageTermsReply & { work: WorkTotals } = {
           url: location.href,
           title: doc.title,
           on: active(),
           terms: foundTerms(),
           scan: lastScan,
+          work: lens.work.totals(),
         };
         return Promise.resolve(reply);
       }
@@ -155,6 +178,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   browser.runtime.onMessage.addListener(onMessage);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => refresh());
+  // Once a second: put our highlights back if the page's scripts cleared CSS.highlights (four map
+  // look-ups when nothing happened). ctx.setInterval also checks that the extension is still there,
+  // so a script left behind by a reload or an uninstall notices within a second and removes its marks.
+  ctx.setInterval(() => lens.painter.register(), 1000);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     stopWatchingPage();

@@ -1,18 +1,16 @@
 import { render } from 'preact';
 import '@/components/base.css';
-import './popup.css';
-import { GlossaryList } from '@/components/GlossaryList';
+import '@/components/card/card.css';
+import '@/components/popup/popup.css';
+import { GlossaryUnavailable } from '@/components/glossary/GlossaryUnavailable';
+import { Popup } from '@/components/popup/Popup';
+import { tabIdFromQuery } from '@/components/popup/tab';
 import { bundledGlossary } from '@/lib/glossary/data';
 
-function Popup() {
-  const { terms } = bundledGlossary();
-  return (
-    <main class="sl-popup">
-      <h1>Scrutiny Lens</h1>
-      <p class="sl-count">{terms.length} terms explained</p>
-      <GlossaryList terms={terms} />
-    </main>
-  );
+const root = document.getElementById('app') as HTMLElement;
+try {
+  // ?tab=<id> makes the popup speak for that tab; see components/popup/tab.ts.
+  render(<Popup glossary={bundledGlossary()} tabOverride={tabIdFromQuery(location.search)} />, root);
+} catch (error) {
+  render(<GlossaryUnavailable error={error} />, root);
 }
-
-render(<Popup />, document.getElementById('app') as HTMLElement);

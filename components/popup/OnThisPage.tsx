@@ -1,0 +1,53 @@
+import type { Glossary } from '@/lib/glossary/validate';
+import { isDefaultSite } from '@/lib/sites/defaults';
+import type { PageState } from './use-page';
+
+interface Props {
+  page: PageState;
+  glossary: Glossary;
+  onReveal: (termId: string) => void;
+}
+
+function Explanation({ page }: { page: Exclude<PageState, { kind: 'read' }> }) {
+  if (page.kind === 'loading') return <p class="sl-muted">Looking at this page…</p>;
+  if (page.kind === 'no-page' || !page.host) {
+    return <p class="sl-muted">Open a council or NHS web page to see the terms on it.</p>;
+  }
+  if (isDefaultSite(page.host)) {
+    return <p class="sl-muted">Scrutiny Lens has not read this page yet. Reload the page to see its terms.</p>;
+  }
+  return <p class="sl-muted">Scrutiny Lens has not read this page.</p>;
+}
+
+/** The glossary terms on the current page in the order they first appear; choosing one shows it there. */
+export function OnThisPage({ page, glossary, onReveal }: Props) {
+  if (page.kind !== 'read') return <Explanation page={page} />;
+  const { reply } = page;
+  if (!reply.on) return <p class="sl-muted">Marking is off for this site.</p>;
+  const found = reply.terms.flatMap((f) => {
+    const term = glossary.termsById.get(f.termId);
+    return term ? [{ term, count: f.count }] : [];
+  });
+  if (!found.length) return <p class="sl-muted">No glossary terms on this page.</p>;
+  return (
+    <>
+      <p class="sl-muted">
+        {found.length === 1 ? '1 term' : `${found.length} terms`}, in the order they appear. Choose one to see it on the
+        page.
+      </p>
+      <ul class="sl-page-terms">
+        {found.map(({ term, count }) => (
+          <li key={term.id}>
+            <button type="button" class="sl-page-term" onClick={() => onReveal(term.id)}>
+              <span class="sl-page-term__name">{term.headword}</span>
+              <span class="sl-page-term__count">
+                {count}
+                <span class="sl-visually-hidden">{count === 1 ? ' mention' : ' mentions'}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

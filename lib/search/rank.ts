@@ -1,0 +1,13 @@
+import type { Term } from '../glossary/schema';
+
+/** When two terms fit a query equally well, the one in use today comes first. */
+const ERA_ORDER: Record<Term['era']['status'], number> = { current: 0, proposed: 1, historical: 2 };
+
+export function byEraThenHeadword(a: Term, b: Term): number {
+  return ERA_ORDER[a.era.status] - ERA_ORDER[b.era.status] || compareHeadwords(a, b);
+}
+
+/** A–Z as a reader expects it: case and accents ignored, numbers in numeric order. */
+export function compareHeadwords(a: Term, b: Term): number {
+  return a.headword.localeCompare(b.headword, 'en-GB', { sensitivity: 'base', numeric: true });
+}
