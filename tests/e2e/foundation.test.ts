@@ -52,18 +52,21 @@ describe.each(BROWSER_KINDS)('the extension in %s', (kind) => {
       const dir = join(PROJECT_ROOT, 'tests/e2e/screenshots');
       mkdirSync(dir, { recursive: true });
       await page.screenshot({ path: join(dir, 'marked-council-page.png') });
-      // And with a card open: rest the pointer on "integrated care boards".
+      // And with a card open: rest the pointer on the first marked "ICBs".
       const point = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((el) =>
-          el.textContent?.includes('integrated care boards (ICBs)'),
-        );
-        const text = p?.firstChild as Text;
-        const at = text.data.indexOf('integrated care boards');
-        const range = document.createRange();
-        range.setStart(text, at + 3);
-        range.setEnd(text, at + 12);
-        p?.scrollIntoView({ block: 'start' });
-        scrollBy(0, -120);
+        const marks = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('scrutiny-lens-term');
+        const mark = [...(marks ?? [])].find((r) => {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString() === 'ICBs';
+        });
+        if (!mark) throw new Error('no ICBs mark');
+        const range = new Range();
+        range.setStart(mark.startContainer, mark.startOffset);
+        range.setEnd(mark.endContainer, mark.endOffset);
+        (mark.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'start' });
+        scrollBy(0, -160);
         const rect = range.getBoundingClientRect();
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });
