@@ -15,7 +15,17 @@ import {
   PROJECT_ROOT,
   startFixtureServer,
 } from '../harness';
-import { unzip, wordTexts } from '../unit/letters/helpers';
+import {
+  clickButton,
+  documentText,
+  downloadByBlob,
+  downloadInChromium,
+  FIELDS,
+  fill,
+  previewText,
+  waitForBuilder,
+  waitForSaved,
+} from './letter-steps';
 
 const run = promisify(execFile);
 
@@ -40,95 +50,6 @@ async function seedBasket(page: Page): Promise<void> {
     PAGE_TITLE,
     PAGE_URL,
   );
-}
-
-/** Sets a field as typing would, firing the input event Preact listens for. */
-async function fill(page: Page, id: string, value: string): Promise<void> {
-  await page.$eval(
-    `#${id}`,
-    (el, v) => {
-      const input = el as HTMLInputElement | HTMLTextAreaElement;
-      input.focus();
-      input.value = v;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    value,
-  );
-}
-
-const FIELDS: Record<string, string> = {
-  'field-why_it_matters':
-    'My mother waited eleven hours in A&E last winter. I want to know whether next year’s plans make that better or worse.',
-  'field-recipient_name': 'Councillor Priya Shah',
-  'field-committee_name': 'Adults and Health Scrutiny Committee',
-  'field-council_name': 'Leeds City Council',
-  'field-icb_name': 'NHS West Yorkshire Integrated Care Board',
-  'field-plan_years': '2026/27',
-  'field-trust_names': 'Leeds Teaching Hospitals NHS Trust; Leeds and York Partnership NHS Foundation Trust',
-  'field-your_name': 'Alex Morgan',
-  'field-your_postcode': 'LS1 1UR',
-};
-
-/** Waits for the builder's form, saying what the page shows instead if it never comes. */
-async function waitForBuilder(page: Page): Promise<void> {
-  try {
-    await page.waitForSelector('#field-recipient_name', { timeout: 20_000 });
-  } catch (e) {
-    const shown = await page.evaluate(() => `${location.href}\n${document.body.innerText.slice(0, 400)}`).catch(String);
-    throw new Error(`The letter builder did not open. The page shows:\n${shown}`, { cause: e });
-  }
-}
-
-const previewText = (page: Page) => page.$eval('.sl-letter-paper', (el) => el.textContent ?? '');
-
-async function clickButton(page: Page, name: string): Promise<void> {
-  await page.locator(`button::-p-text(${name})`).click();
-}
-
-async function waitForSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.sl-save-status [role="status"]')?.textContent === 'Saved', {
-    timeout: 10_000,
-  });
-}
-
-/** Chromium saves downloads where CDP says; returns the path once the file is complete. */
-async function downloadInChromium(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  await click();
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const done = readdirSync(dir).find((f) => f.endsWith('.docx'));
-    if (done) return join(dir, done);
-    if (Date.now() > deadline) throw new Error(`no .docx appeared in ${dir}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Elsewhere the page's Blob is caught as it is handed to the download link. */
-async function downloadByBlob(page: Page, click: () => Promise<void>): Promise<Buffer> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __caught?: Promise<string>; __resolve?: (s: string) => void };
-    w.__caught = new Promise((resolve) => {
-      w.__resolve = resolve;
-    });
-    const original = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (obj: Blob | MediaSource) => {
-      if (obj instanceof Blob) {
-        const reader = new FileReader();
-        reader.onload = () => w.__resolve?.(String(reader.result).split(',')[1] ?? '');
-        reader.readAsDataURL(obj);
-      }
-      return original(obj);
-    };
-  });
-  await click();
-  const base64 = await page.evaluate(() => (window as unknown as { __caught: Promise<string> }).__caught);
-  return Buffer.from(base64, 'base64');
-}
-
-function documentText(docx: Uint8Array): string {
-  return wordTexts(unzip(docx).get('word/document.xml')?.toString('utf8') ?? '').join('');
 }
 
 describe.each(BROWSER_KINDS)('the letter builder in %s', (kind: BrowserKind) => {
@@ -197,7 +118,8 @@ describe.each(BROWSER_KINDS)('the letter builder in %s', (kind: BrowserKind) => 
     expect(text).toContain('Dear Councillor Priya Shah,');
 
     // CI installs LibreOffice (.ci/run), so there the conversion always runs; elsewhere it runs where LibreOffice is present.
-    if (process.env.CI === 'true' && !existsSync('/usr/bin/libreoffice')) throw new Error('LibreOffice is missing: .ci/run installs it');
+    if (process.env.CI === 'true' && !existsSync('/usr/bin/libreoffice'))
+      throw new Error('LibreOffice is missing: .ci/run installs it');
     if (kind === 'chromium' && existsSync('/usr/bin/libreoffice')) {
       const file = join(downloads, 'letter.docx');
       const { writeFileSync } = await import('node:fs');
