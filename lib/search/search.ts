@@ -33,7 +33,10 @@ const FUZZY_THRESHOLD = 0.4;
 const FUZZY_MAX_LENGTH = 32;
 
 /**
- * Fuzzy matching covers the names only. Summaries are searched by word
+ * Fuzzy matching covers the names a reader would type (headword, abbreviations,
+ * expansion); the variant phrases are still found exactly and by their
+ * beginnings, but Bitap over all 500-odd of them doubled a keystroke's cost.
+ * Summaries are searched by word
  * instead (see summaryMentions): Bitap over 174 summaries took 140–600 ms a
  * query in Node, too slow for a search that runs on every keystroke.
  */
@@ -41,8 +44,16 @@ const FUSE_KEYS = [
   { name: 'headword', weight: 3 },
   { name: 'acronyms', weight: 3 },
   { name: 'expansion', weight: 2 },
-  { name: 'phrases', weight: 2 },
 ];
+
+/**
+ * Fuzzy search is for misspellings, which need a few letters to mean anything;
+ * and only its best few hits can matter to a reader, so only those are ranked
+ * against every name (an edit distance each). Both keep a keystroke's search
+ * within a few milliseconds.
+ */
+const FUZZY_MIN_LENGTH = 3;
+const FUZZY_LIMIT = 20;
 
 /** How alike a misspelt query and a whole name must be for the name to lead the fuzzy hits. */
 const CLOSE_NAME = 0.6;
@@ -173,8 +184,13 @@ export function createTermSearch(terms: readonly Term[]): TermSearch {
         offer({ record, rank: FUZZY, distance: MENTIONED_IN_SUMMARY });
     }
     for (const form of forms) {
-      for (const hit of fuse.search(form.slice(0, FUZZY_MAX_LENGTH)))
+      if (form.length < FUZZY_MIN_LENGTH) continue;
+      for (const hit of fuse.search(form.slice(0, FUZZY_MAX_LENGTH), { limit: FUZZY_LIMIT })) {
+        // A term already found by its exact or partial name keeps that better rank; no need to measure it again.
+        const held = candidates.get(hit.item);
+        if (held && held.rank < FUZZY) continue;
         offer({ record: hit.item, rank: FUZZY, distance: fuzzyDistance(hit.item, forms, hit.score ?? 1) });
+      }
     }
     return [...candidates.values()].sort(compareCandidates).map((c) => ({ term: c.record.term, score: scoreOf(c) }));
   }

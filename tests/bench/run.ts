@@ -8,49 +8,61 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../harness';
 import { benchOnPage } from './on-page';
+import { benchPopup, summarise } from './popup';
 import { formatNumber, median, table } from './table';
 
 const out: Record<string, unknown> = { measuredAt: new Date().toISOString() };
+// `npm run bench -- pages`, `-- popup` or `-- pdf` runs one part; `-- pages:stratford` only the pages whose label has that word.
+const [part, filter] = (process.argv[2] ?? '').split(':');
+const runs = (name: string) => !part || part === name;
 
-console.log('On-page marking (headless Chromium, built extension; median of 5 loads):');
-// `npm run bench -- stratford` measures only the pages whose label contains the word.
-const pages = await benchOnPage(console.log, process.argv[2]);
-out.onPage = pages;
-console.log(
-  table(
-    [
-      'page',
-      'marks',
-      'ours ms',
-      'floor ms',
-      'ours/floor',
-      'mark.js ms',
-      'mark.js/ours',
-      'longest slice ms',
-      'long tasks',
-    ],
-    pages.map((r) => {
-      const ours = median(r.oursMs);
-      const floor = median(r.floorMs);
-      // Where mark.js hit the time cap its figures are lower bounds.
-      const capped = r.markjsDone < r.keywords ? '≥ ' : '';
-      return [
-        r.page.label,
-        r.marks,
-        ours,
-        floor,
-        ours / floor,
-        `${capped}${formatNumber(r.markjsMs)}${capped ? ` (${r.markjsDone}/${r.keywords} kw)` : ''}`,
-        `${capped}${formatNumber(r.markjsMs / ours)}`,
-        r.longestSliceMs,
-        r.longTasksAfterStart,
-      ];
-    }),
-  ),
-);
-console.log(
-  `(${pages[0]?.keywords ?? 0} keywords: every glossary phrase and abbreviation; the floor and mark.js get the same list.)`,
-);
+if (runs('pages')) {
+  console.log('On-page marking (headless Chromium, built extension; median of 5 loads):');
+  const pages = await benchOnPage(console.log, filter);
+  out.onPage = pages;
+  console.log(
+    table(
+      [
+        'page',
+        'marks',
+        'ours ms',
+        'floor ms',
+        'ours/floor',
+        'mark.js ms',
+        'mark.js/ours',
+        'longest slice ms',
+        'long tasks',
+      ],
+      pages.map((r) => {
+        const ours = median(r.oursMs);
+        const floor = median(r.floorMs);
+        // Where mark.js hit the time cap its figures are lower bounds.
+        const capped = r.markjsDone < r.keywords ? '≥ ' : '';
+        return [
+          r.page.label,
+          r.marks,
+          ours,
+          floor,
+          ours / floor,
+          `${capped}${formatNumber(r.markjsMs)}${capped ? ` (${r.markjsDone}/${r.keywords} kw)` : ''}`,
+          `${capped}${formatNumber(r.markjsMs / ours)}`,
+          r.longestSliceMs,
+          r.longTasksAfterStart,
+        ];
+      }),
+    ),
+  );
+  console.log(
+    `(${pages[0]?.keywords ?? 0} keywords: every glossary phrase and abbreviation; the floor and mark.js get the same list.)`,
+  );
+}
+
+if (runs('popup')) {
+  console.log('\nPopup (headless Chromium, built extension; 10 opens):');
+  const popup = await benchPopup();
+  out.popup = popup;
+  console.log(table(['measure', 'median', 'max', 'target'], summarise(popup)));
+}
 
 const dir = join(PROJECT_ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });
