@@ -26,6 +26,10 @@ export default defineConfig({
     // Any other site is asked for at run time, one site at a time, from the popup or options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Scrutiny Lens' },
+    // MV3's default policy, plus WebAssembly for PDF.js's image decoders (JBIG2, JPEG 2000 in scanned papers).
+    // Stating it also drops Firefox's default upgrade-insecure-requests, which would turn the viewer's fetch of
+    // an http:// council PDF into an https:// one the council may not serve.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -2,9 +2,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { markCss } from '@/lib/content/mark-styles';
 import { installPageStyles, type PageStyles } from '@/lib/content/page-styles';
 import type { Mark } from '@/lib/content/painter';
+import type { ZoomChoice } from '@/lib/pdf/zoom';
 import type { Settings } from '@/lib/settings/schema';
 import { watchSettings } from '@/lib/settings/store';
-import type { ZoomChoice } from '@/lib/pdf/zoom';
 import type { CardTarget } from './CardPopover';
 import { DocumentView } from './document-view';
 import { type Engine, matchConfig } from './engine-config';
@@ -81,7 +81,9 @@ export class ViewerSession {
       }),
       watchSettings((next) => {
         this.applyStyles(next);
-        void this.marker.reconfigure(matchConfig(this.engine, next, this.year), this.readingOrder()).then(() => this.marksChanged());
+        void this.marker
+          .reconfigure(matchConfig(this.engine, next, this.year), this.readingOrder())
+          .then(() => this.marksChanged());
       }),
     );
   }
@@ -115,7 +117,8 @@ export class ViewerSession {
       viewerStats.pagesWithText++;
     }
     viewerStats.marks = this.marker.painter.size;
-    if (viewerStats.firstMarkedMs === undefined && this.marker.terms.countsByPage().has(page)) viewerStats.firstMarkedMs = performance.now();
+    if (viewerStats.firstMarkedMs === undefined && this.marker.terms.countsByPage().has(page))
+      viewerStats.firstMarkedMs = performance.now();
     this.find.pageRead(page);
     this.marksChanged();
   }
@@ -190,6 +193,35 @@ export class ViewerSession {
     if (!marks.length) return false;
     const at = this.focused ? marks.indexOf(this.focused) : -1;
     this.show(page !== undefined ? marks[0] : marks[(at + 1) % marks.length]);
+    return true;
+  }
+
+  /**
+   * Opens the card for `termId` beside the reader's selection (the context
+   * menu's "Explain"), or at the term's next mark when nothing on the pages is
+   * selected.
+   */
+  explain(termId: string | undefined): boolean {
+    if (!termId || !this.engine.glossary.termsById.has(termId)) return false;
+    const selection = document.getSelection();
+    const range = selection && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+    const page = range ? this.marker.pageOf(range.startContainer) : undefined;
+    const layer = page ? this.marker.textOf(page)?.layer : undefined;
+    if (!range || !page || !layer) return this.revealTerm(termId);
+    const mark: Mark = {
+      range: new StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      }),
+      nodes: [range.startContainer],
+      termIds: [termId],
+      kind: 'term',
+      block: layer,
+    };
+    this.focused = undefined;
+    this.events.onOpenCard({ mark, termId, page, fromKeyboard: true });
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { bundledGlossary, withLocalTerms } from '@/lib/glossary/data';
-import { isLocalTermId, loadLocalTerms, toTerms } from '@/lib/local-terms';
 import type { Term } from '@/lib/glossary/schema';
+import { isLocalTermId, loadLocalTerms, toTerms } from '@/lib/local-terms';
 import { rankSenses, senseCandidate } from '@/lib/match/senses';
 import type { CardData } from '@/lib/messages';
 

@@ -1,5 +1,5 @@
 import { loadPdfSettings } from '@/lib/pdf/settings';
-import { isMarkedOriginal, isPdfUrl, viewerUrl, webUrl } from '@/lib/pdf/url';
+import { isAutoOpenCandidate, viewerUrl, webUrl } from '@/lib/pdf/url';
 import { isDefaultSite } from '@/lib/sites/defaults';
 
 /**
@@ -31,7 +31,10 @@ async function openInViewer(src: string, tab?: { id?: number; index?: number }):
   });
 }
 
-function onMenuClick(info: { menuItemId: string | number; linkUrl?: string }, tab?: { id?: number; index?: number }): void {
+function onMenuClick(
+  info: { menuItemId: string | number; linkUrl?: string },
+  tab?: { id?: number; index?: number },
+): void {
   if (info.menuItemId !== OPEN_PDF_MENU_ID) return;
   const url = webUrl(info.linkUrl);
   if (!url) return;
@@ -46,9 +49,8 @@ function onMenuClick(info: { menuItemId: string | number; linkUrl?: string }, ta
 /** A tab navigating to a PDF on a default site goes to the viewer instead, when the reader chose that. */
 async function onTabUpdated(tabId: number, change: { url?: string }): Promise<void> {
   const url = change.url;
-  if (!url || !isPdfUrl(url) || isMarkedOriginal(url)) return;
-  const parsed = webUrl(url);
-  if (!parsed || !isDefaultSite(parsed.hostname)) return;
+  // Checked before the setting is read, so ordinary navigations cost no storage read.
+  if (!url || !isAutoOpenCandidate(url, isDefaultSite)) return;
   if (!(await loadPdfSettings()).openPdfLinks) return;
   await browser.tabs.update(tabId, { url: viewerUrl(url) }).catch(() => undefined);
 }

@@ -1,0 +1,64 @@
+import type { HighlightKind } from '../content/highlight-names';
+import { matchWindows } from '../content/windows';
+import type { CompiledMatcher } from '../match/compile';
+import type { Density } from '../settings/schema';
+
+/**
+ * Which terms to mark on one page, from its text alone (no DOM), so the rules
+ * are the content script's: the same matcher, the same highlight for each
+ * term under the reader's settings, the same density. A PDF has no headings
+ * the matcher can see, so "first in each section" means first on each page.
+ */
+export interface PageMatchConfig {
+  matcher: CompiledMatcher;
+  styleOf(termIds: readonly string[]): HighlightKind | undefined;
+  density: Density;
+  /**
+   * Orders the senses of a shared abbreviation (ICP, STP) from the words
+   * around it; the first becomes the mark's term. Absent: glossary order.
+   */
+  rankSenses?(termIds: readonly string[], context: string): string[];
+}
+
+export interface PageMark {
+  start: number;
+  end: number;
+  termIds: string[];
+  kind: HighlightKind;
+}
+
+/** Characters either side of an abbreviation read to choose its sense. */
+const SENSE_CONTEXT = 300;
+
+/** Matches `text` one window per step, pushing marks into `out`; a caller runs the steps in time slices. */
+export function* pageMatchSteps(
+  text: string,
+  config: PageMatchConfig,
+  out: PageMark[],
+): Generator<void, void, undefined> {
+  const seen = new Set<string>();
+  for (const matches of matchWindows(config.matcher, text)) {
+    for (const m of matches) {
+      let termIds = m.termIds;
+      if (termIds.length > 1 && config.rankSenses) {
+        const context = text.slice(Math.max(0, m.start - SENSE_CONTEXT), m.end + SENSE_CONTEXT);
+        termIds = config.rankSenses(termIds, context);
+      }
+      const kind = config.styleOf(termIds);
+      if (!kind) continue;
+      if (config.density === 'first-in-section') {
+        if (seen.has(termIds[0])) continue;
+        seen.add(termIds[0]);
+      }
+      out.push({ start: m.start, end: m.end, termIds: [...termIds], kind });
+    }
+    yield;
+  }
+}
+
+/** Runs the steps to the end at once: for tests and for short pages. */
+export function pageMatches(text: string, config: PageMatchConfig): PageMark[] {
+  const out: PageMark[] = [];
+  for (const _ of pageMatchSteps(text, config, out));
+  return out;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { type PageMatchConfig, pageMatches } from '../../../lib/pdf/page-marks';
+import { matcher } from '../match/fixture-rules';
+
+const config = (over: Partial<PageMatchConfig> = {}): PageMatchConfig => ({
+  matcher,
+  styleOf: () => 'term',
+  density: 'every',
+  ...over,
+});
+
+const found = (text: string, c: PageMatchConfig) =>
+  pageMatches(text, c).map((m) => `${text.slice(m.start, m.end)}=${m.termIds[0]}`);
+
+describe('pageMatches', () => {
+  it('marks every occurrence when the density is "every"', () => {
+    expect(found('The ICB met. The ICB agreed.', config())).toEqual([
+      'ICB=integrated-care-board',
+      'ICB=integrated-care-board',
+    ]);
+  });
+
+  it('marks a term once per page for "first in each section", a page being a PDF’s section', () => {
+    expect(found('The ICB met. The ICB agreed.', config({ density: 'first-in-section' }))).toEqual([
+      'ICB=integrated-care-board',
+    ]);
+  });
+
+  it('leaves unmarked the terms the settings switch off', () => {
+    const styleOf = (ids: readonly string[]) => (ids[0] === 'integrated-care-board' ? undefined : ('term' as const));
+    expect(found('The ICB and the HOSC.', config({ styleOf }))).toEqual(['HOSC=hosc']);
+  });
+
+  it('gives each mark the highlight its term’s settings call for', () => {
+    const styleOf = (ids: readonly string[]) =>
+      ids[0] === 'clinical-commissioning-group' ? ('historical' as const) : ('term' as const);
+    expect(pageMatches('The CCG became an ICB.', config({ styleOf })).map((m) => m.kind)).toEqual([
+      'historical',
+      'term',
+    ]);
+  });
+
+  it('puts the likeliest sense of a shared abbreviation first, from the words around it', () => {
+    const rankSenses = (ids: readonly string[], context: string) =>
+      /partnership/.test(context)
+        ? ['integrated-care-partnership', ...ids.filter((i) => i !== 'integrated-care-partnership')]
+        : [...ids];
+    const marks = pageMatches('The ICP, our partnership of councils and the NHS.', config({ rankSenses }));
+    expect(marks[0].termIds[0]).toBe('integrated-care-partnership');
+  });
+
+  it('counts a term with its chosen sense for "first in each section"', () => {
+    const rankSenses = (_ids: readonly string[], context: string) =>
+      context.includes('pilot') ? ['integrated-care-pilot'] : ['integrated-care-partnership'];
+    const text = `${'The ICP pilot ended. '.padEnd(700, ' ')}The ICP partnership began.`;
+    expect(pageMatches(text, config({ density: 'first-in-section', rankSenses })).map((m) => m.termIds[0])).toEqual([
+      'integrated-care-pilot',
+      'integrated-care-partnership',
+    ]);
+  });
+});
