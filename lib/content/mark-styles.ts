@@ -10,7 +10,11 @@ import { HIGHLIGHTS } from './highlight-names';
  * checked); highlights can only change colour, background and decoration,
  * never layout.
  */
-const PATTERN: Record<'term' | 'historical' | 'local', string> = { term: 'dotted', historical: 'dashed', local: 'solid' };
+const PATTERN: Record<'term' | 'historical' | 'local', string> = {
+  term: 'dotted',
+  historical: 'dashed',
+  local: 'solid',
+};
 
 const FOCUS: Record<ColourScheme, string> = { light: 'rgba(255, 184, 28, 0.55)', dark: 'rgba(255, 207, 77, 0.45)' };
 
@@ -35,7 +39,9 @@ export function isDarkPage(doc: Document): boolean {
   if (!win) return false;
   for (const el of [doc.body, doc.documentElement]) {
     if (!el) continue;
-    const rgb = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(el).backgroundColor);
+    const rgb = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(
+      win.getComputedStyle(el).backgroundColor,
+    );
     if (!rgb || rgb[4] === '0') continue;
     const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((v) => {
       const s = Number(v) / 255;

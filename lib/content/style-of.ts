@@ -1,6 +1,6 @@
-import type { HighlightKind } from './highlight-names';
 import type { TermMeta } from '../glossary/term-meta';
 import type { Settings } from '../settings/schema';
+import type { HighlightKind } from './highlight-names';
 
 /** Which highlight a match gets under the user's settings, or undefined to leave it unmarked. */
 export function styleFor(

@@ -8,7 +8,10 @@ interface ExtensionApi {
     query(q: { url: string }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
-  storage: Record<'local' | 'sync', { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }>;
+  storage: Record<
+    'local' | 'sync',
+    { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }
+  >;
 }
 
 /**
@@ -24,7 +27,8 @@ export async function extensionPage(ext: ExtensionBrowser): Promise<Page> {
 export async function sendToTab(extPage: Page, urlPattern: string, message: unknown): Promise<unknown> {
   return extPage.evaluate(
     async (pattern, msg) => {
-      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ??
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
       const [tab] = await api.tabs.query({ url: pattern });
       if (tab?.id === undefined) throw new Error(`no tab matches ${pattern}`);
       return api.tabs.sendMessage(tab.id, msg, { frameId: 0 });
@@ -37,7 +41,8 @@ export async function sendToTab(extPage: Page, urlPattern: string, message: unkn
 export async function setStorage(extPage: Page, area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
   await extPage.evaluate(
     async (a, values) => {
-      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ??
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
       await api.storage[a].set(values);
     },
     area,
@@ -48,7 +53,8 @@ export async function setStorage(extPage: Page, area: 'local' | 'sync', items: R
 export async function getStorage(extPage: Page, area: 'local' | 'sync', key: string): Promise<unknown> {
   return extPage.evaluate(
     async (a, k) => {
-      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ??
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
       return (await api.storage[a].get(k))[k];
     },
     area,

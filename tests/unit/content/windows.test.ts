@@ -36,7 +36,9 @@ describe('matching a long text in windows', () => {
 });
 
 describe('matching with several matchers', () => {
-  const local = compileMatcher([{ id: 'local-wy-icb', phrases: ['West Yorkshire Integrated Care Board'], acronyms: ['WYICB'] }]);
+  const local = compileMatcher([
+    { id: 'local-wy-icb', phrases: ['West Yorkshire Integrated Care Board'], acronyms: ['WYICB'] },
+  ]);
 
   it('lets the first matcher win where two overlap', () => {
     const text = 'The West Yorkshire Integrated Care Board met.';
