@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { validateGlossary } from '../glossary/validate';
 import { compileMatcher } from '../match/compile';
 import { rulesFromTerms } from '../match/rules';
+import { withKeyTable } from '../match/scan';
 
 const GLOSSARY_ID = 'virtual:scrutiny-lens/glossary';
 const MATCHER_ID = 'virtual:scrutiny-lens/matcher';
@@ -52,7 +53,7 @@ export function glossaryPlugin(projectRoot: string): Plugin {
       for (const dir of ['data/terms', 'data/sources']) this.addWatchFile(join(root, dir));
       const glossary = load();
       let value: unknown;
-      if (id === `\0${MATCHER_ID}`) value = compileMatcher(rulesFromTerms(glossary.terms));
+      if (id === `\0${MATCHER_ID}`) value = withKeyTable(compileMatcher(rulesFromTerms(glossary.terms)));
       else if (id === `\0${META_ID}`)
         value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };

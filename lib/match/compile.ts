@@ -33,6 +33,13 @@ export interface CompiledMatcher {
   words: TrieNode[];
   /** Acronym trie: edges keyed by single UTF-16 code units, case-sensitive. */
   letters: TrieNode[];
+  /**
+   * Precomputed by `withKeyTable` for a matcher shipped in the extension, so a
+   * page does not pay for hashing every key: the phrase keys in numbering order,
+   * and hash → key number.
+   */
+  keys?: string[];
+  keyHashes?: Array<[number, number]>;
 }
 
 interface BuildNode {

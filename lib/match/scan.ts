@@ -31,15 +31,28 @@ const runtimes = new WeakMap<CompiledMatcher, Runtime>();
 /** Hash → key number, or COLLISION when two keys share a hash and the word must be compared as a string. */
 const COLLISION = -2;
 
-function makeKeyOf(keys: readonly string[]): KeyOf {
-  const byString = new Map(keys.map((k, i) => [k, i]));
+/** The phrase keys in the order their numbers are given: first appearance in the trie's edges. */
+export function phraseKeys(matcher: Pick<CompiledMatcher, 'words'>): string[] {
+  const keyIds = new Map<string, number>();
+  for (const node of matcher.words) for (const [k] of node.next) if (!keyIds.has(k)) keyIds.set(k, keyIds.size);
+  return [...keyIds.keys()];
+}
+
+/** Hash → key number (or COLLISION) for every key; the costly part of preparing a matcher, so it is done at build time. */
+export function keyHashTable(keys: readonly string[]): Array<[number, number]> {
   const byHash = new Map<number, number>();
-  for (const [k, i] of byString) {
+  keys.forEach((k, i) => {
     const h = keyHash(k);
     byHash.set(h, byHash.has(h) ? COLLISION : i);
     // A plain word spelled the US way ("neighborhood") folds to this key, but its hash is its own: send it down the string path.
     for (const us of dictionarySpellingsOf(k)) byHash.set(keyHash(us), COLLISION);
-  }
+  });
+  return [...byHash];
+}
+
+function makeKeyOf(keys: readonly string[], hashTable: ReadonlyArray<[number, number]>): KeyOf {
+  const byString = new Map(keys.map((k, i) => [k, i]));
+  const byHash = new Map(hashTable);
   return (text, start, end, flags, hash) => {
     if (flags & PLAIN) {
       // Most words end here: not the hash of any key, so not in any phrase.
@@ -69,8 +82,9 @@ function makeKeyOf(keys: readonly string[]): KeyOf {
 function runtimeOf(matcher: CompiledMatcher): Runtime {
   let rt = runtimes.get(matcher);
   if (rt) return rt;
-  const keyIds = new Map<string, number>();
-  for (const node of matcher.words) for (const [k] of node.next) if (!keyIds.has(k)) keyIds.set(k, keyIds.size);
+  // A matcher compiled at build time carries its keys and their hash table; one made at run time works them out.
+  const keys = matcher.keys ?? phraseKeys(matcher);
+  const keyIds = new Map(keys.map((k, i) => [k, i]));
   // Most nodes are leaves (the plural and possessive forms end there); they share one empty map.
   const leaf = new Map<number, number>();
   const wordMaps: Array<Map<number, number> | undefined> = new Array(matcher.words.length);
@@ -80,7 +94,7 @@ function runtimeOf(matcher: CompiledMatcher): Runtime {
   const letterHitCache: Array<readonly string[] | undefined> = new Array(matcher.letters.length);
   const hitsOf = (hit: number[] | undefined) => (hit ? hit.map((i) => matcher.ids[i]) : noHit);
   rt = {
-    keyOf: makeKeyOf([...keyIds.keys()]),
+    keyOf: makeKeyOf(keys, matcher.keyHashes ?? keyHashTable(keys)),
     words(n) {
       let map = wordMaps[n];
       if (!map) {
@@ -208,4 +222,10 @@ export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
     }
   }
   return matches;
+}
+
+/** The matcher with its key table worked out now (at build time) rather than on the first page that uses it. */
+export function withKeyTable(matcher: CompiledMatcher): CompiledMatcher {
+  const keys = phraseKeys(matcher);
+  return { ...matcher, keys, keyHashes: keyHashTable(keys) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/compile';
-import { findMatches } from '../../../lib/match/scan';
+import { findMatches, withKeyTable } from '../../../lib/match/scan';
 import { found, matcher } from './fixture-rules';
 
 describe('the longest match wins', () => {
@@ -125,5 +125,21 @@ describe('who owns a form when terms disagree', () => {
       { id: 'acronym', phrases: [], acronyms: ['ABC'] },
     ]);
     expect(findMatches(m, 'ABC').map((x) => x.termIds)).toEqual([['phrase', 'acronym']]);
+  });
+});
+
+describe('a matcher shipped with its key table', () => {
+  const text =
+    'The Integrated Care Boards agreed the system control totals; the neighborhood health plan and the CCG’s organization were noted.';
+
+  it('finds exactly what the same matcher finds without one', () => {
+    const plain = JSON.parse(JSON.stringify(matcher));
+    const shipped = JSON.parse(JSON.stringify(withKeyTable(matcher)));
+    expect(findMatches(shipped, text)).toEqual(findMatches(plain, text));
+  });
+
+  it('carries every phrase key', () => {
+    const shipped = withKeyTable(matcher);
+    expect(new Set(shipped.keys)).toEqual(new Set(matcher.words.flatMap((n) => n.next.map(([k]) => k))));
   });
 });
