@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './lib/build/glossary-plugin';
+import { storeSafePlugin } from './lib/build/store-safe-plugin';
 import { DEFAULT_SITE_PATTERNS } from './lib/sites/defaults';
 
 // One manifest shape for every browser: MV3 everywhere (see README, "Why MV3 on Firefox").
@@ -12,6 +13,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       glossaryPlugin(import.meta.dirname),
+      // Removes zod's eval probe and Preact's innerHTML path, neither of which we use (see the plugin).
+      storeSafePlugin(),
       preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
     ],
     build: { sourcemap: false },
@@ -50,6 +53,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),

@@ -1,4 +1,5 @@
 import type { CompiledMatcher } from '../match/compile';
+import { findMatches } from '../match/scan';
 import { blockRange } from '../page/ranges';
 import { blockContainer, type TextBlock, textBlocks } from '../page/text-blocks';
 import type { Density } from '../settings/schema';
@@ -7,6 +8,7 @@ import { type MarkInput, Painter } from './painter';
 import { type Cancellation, runInSlices } from './scheduler';
 import { headingOf, SectionTracker } from './sections';
 import { matchWindowsOfAll } from './windows';
+import { WorkMeter } from './work-meter';
 
 export interface LensConfig {
   /** The user's own terms' matcher first, when there is one: on overlap the first matcher wins. */
@@ -35,6 +37,8 @@ export interface ScanReport {
  */
 export class Lens {
   readonly painter: Painter;
+  /** All our main-thread time on this page, full scans and rescans together. */
+  readonly work = new WorkMeter();
   private readonly sections = new SectionTracker();
   /** For "first in each section": which block holds the marked occurrence of a term in a section. */
   private firstHolder = new Map<string, Node>();
@@ -64,6 +68,7 @@ export class Lens {
     await runInSlices(steps, {
       signal: this.guard(generation, signal),
       onSlice: (ms) => {
+        this.work.add(ms);
         slices++;
         longestSliceMs = Math.max(longestSliceMs, ms);
       },
@@ -75,8 +80,10 @@ export class Lens {
   /** Reads again the blocks under `roots` after the page changed them. */
   async rescan(roots: readonly Node[], signal?: Cancellation): Promise<void> {
     const generation = this.generation;
-    this.painter.dropDisconnected();
-    for (const root of roots) this.painter.clearWithin(root);
+    this.work.time(() => {
+      this.painter.dropDisconnected();
+      for (const root of roots) this.painter.clearWithin(root);
+    });
     const self = this;
     function* steps() {
       for (const root of roots) {
@@ -88,7 +95,7 @@ export class Lens {
         }
       }
     }
-    await runInSlices(steps(), { signal: this.guard(generation, signal) });
+    await runInSlices(steps(), { signal: this.guard(generation, signal), onSlice: (ms) => this.work.add(ms) });
     this.painter.register();
   }
 
@@ -110,7 +117,13 @@ export class Lens {
   private *fullScanSteps(countBlock: () => void): Generator<void, void, undefined> {
     const body = this.doc.body;
     if (!body) return;
+    // What is in view is read first, synchronously in the call to scanAll, so the caller can read it
+    // on a freshly rendered page before anything (our own stylesheet included) invalidates its layout.
     const region = visibleRegion(this.doc);
+    // A matcher builds its lookup tables on first use (20–40 ms on a slow machine, measured by the
+    // hostile-page suite); ending the step here keeps that from sharing a slice with the first blocks.
+    for (const matcher of this.config.matchers) findMatches(matcher, '');
+    yield;
     let regionHeading: Element | null = null;
     if (region) {
       this.sections.resumeAt(headingOf(region));
@@ -143,6 +156,8 @@ export class Lens {
   private *blockSteps(block: TextBlock, sectionKey: string): Generator<void, void, undefined> {
     const key = block.segments[0].node;
     const marks: MarkInput[] = [];
+    /** Terms already marked in this block: "first in each section" marks a term once even within one paragraph. */
+    const markedHere = new Set<string>();
     for (const matches of matchWindowsOfAll(this.config.matchers, block.text)) {
       for (const m of matches) {
         const kind = this.config.styleOf(m.termIds);
@@ -151,6 +166,8 @@ export class Lens {
           const holderKey = `${sectionKey}|${m.termIds[0]}`;
           const holder = this.firstHolder.get(holderKey);
           if (holder && holder !== key && holder.isConnected) continue;
+          if (markedHere.has(holderKey)) continue;
+          markedHere.add(holderKey);
           this.firstHolder.set(holderKey, key);
         }
         const r = blockRange(block, m.start, m.end);

@@ -1,5 +1,6 @@
 import { blockContainer } from '../page/text-blocks';
 import { frameThrottle } from './scheduler';
+import type { WorkMeter } from './work-meter';
 
 /** Past this many changed blocks in one batch, one full rescan is cheaper than many small ones. */
 export const FULL_RESCAN_THRESHOLD = 300;
@@ -15,6 +16,8 @@ export function watchPageChanges(
   doc: Document,
   isOurs: (node: Node) => boolean,
   onBatch: (batch: ChangeBatch) => void,
+  /** Told how long each observer callback took: on a page that never stops changing, these add up. */
+  meter?: WorkMeter,
 ): () => void {
   const pending = new Set<Node>();
   let overflow = false;
@@ -40,7 +43,7 @@ export function watchPageChanges(
     if (pending.size > FULL_RESCAN_THRESHOLD) overflow = true;
   };
 
-  const observer = new MutationObserver((records) => {
+  const observe = (records: MutationRecord[]) => {
     for (const record of records) {
       if (isOurs(record.target)) continue;
       if (record.type === 'characterData') {
@@ -55,7 +58,8 @@ export function watchPageChanges(
       }
     }
     if (pending.size || removals || overflow) flush.request();
-  });
+  };
+  const observer = new MutationObserver((records) => (meter ? meter.time(() => observe(records)) : observe(records)));
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return () => {
     observer.disconnect();

@@ -86,3 +86,27 @@ export function frameThrottle(run: () => void): { request(): void; cancel(): voi
     },
   };
 }
+
+/**
+ * Resolves once the browser has rendered a frame, when style and layout are
+ * up to date and reading them (a computed colour, a point query) is cheap.
+ * Read earlier, on a page whose own scripts just built 50,000 elements, the
+ * same query makes us pay for the page's whole first layout inside our task
+ * (0.8 s in Chromium in the hostile-page suite). A hidden tab renders no
+ * frames, so there it resolves after `hiddenMs`; `longestMs` is a backstop.
+ */
+export function afterNextFrame(options: { hiddenMs?: number; longestMs?: number } = {}): Promise<void> {
+  const { hiddenMs = 250, longestMs = 10_000 } = options;
+  return new Promise((resolve) => {
+    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    const timer = setTimeout(resolve, hidden ? hiddenMs : longestMs);
+    if (hidden || typeof requestAnimationFrame !== 'function') return;
+    // A task queued from a frame callback runs after that frame's style, layout and paint.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -146,7 +146,7 @@ export function saveDraft(input: DraftInput): Promise<LetterDraft> {
     };
     if (existing) drafts[i] = draft;
     else drafts.push(draft);
-    await letterDraftsItem.setValue(drafts);
+    await store(letterDraftsItem, drafts);
     return copy(draft);
   });
 }
@@ -158,7 +158,7 @@ export function renameDraft(id: string, name: string): Promise<LetterDraft | und
     if (!d) return undefined;
     d.name = cleanName(name);
     d.updatedAt = Date.now();
-    await letterDraftsItem.setValue(drafts);
+    await store(letterDraftsItem, drafts);
     return copy(d);
   });
 }
@@ -178,7 +178,7 @@ export function duplicateDraft(id: string): Promise<LetterDraft | undefined> {
       updatedAt: now,
     };
     drafts.splice(i + 1, 0, dup);
-    await letterDraftsItem.setValue(drafts);
+    await store(letterDraftsItem, drafts);
     return copy(dup);
   });
 }
@@ -195,7 +195,7 @@ export function deleteDraft(id: string): Promise<DeletedDraft | undefined> {
     const index = drafts.findIndex((x) => x.id === id);
     if (index < 0) return undefined;
     const [draft] = drafts.splice(index, 1);
-    await letterDraftsItem.setValue(drafts);
+    await store(letterDraftsItem, drafts);
     return { draft, index };
   });
 }
@@ -208,7 +208,7 @@ export function restoreDraft(deleted: DeletedDraft): Promise<LetterDraft> {
     if (present) return copy(present);
     const draft = letterDraftSchema.parse(copy(deleted.draft));
     drafts.splice(Math.min(Math.max(deleted.index, 0), drafts.length), 0, draft);
-    await letterDraftsItem.setValue(drafts);
+    await store(letterDraftsItem, drafts);
     return copy(draft);
   });
 }
@@ -221,6 +221,31 @@ export function watchDrafts(cb: (drafts: LetterDraft[]) => void): () => void {
 // ---------------------------------------------------------------------------
 // Questions basket
 // ---------------------------------------------------------------------------
+
+/** Thrown when the browser will not store more: said in words a resident can act on. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super(
+      'Your browser’s storage for Scrutiny Lens is full, so this change was not saved. What was saved before is kept. Delete drafts you no longer need, or copy this letter out, then try again.',
+      { cause },
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota|QUOTA_BYTES|storage.*full/i.test(text);
+}
+
+/** Writes an item, turning the browser's quota error into one that says what happened and what to do. */
+async function store<T>(item: { setValue(value: T): Promise<void> }, value: T): Promise<void> {
+  try {
+    await item.setValue(value);
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError(error) : error;
+  }
+}
 
 export const QUESTION_MAX = 1000;
 
@@ -295,7 +320,7 @@ export function addQuestion(input: AddQuestionInput): Promise<{ entry: BasketEnt
       addedAt: Date.now(),
     };
     basket.push(entry);
-    await questionBasketItem.setValue(basket);
+    await store(questionBasketItem, basket);
     return { entry: copy(entry), added: true };
   });
 }
@@ -311,7 +336,7 @@ export function removeQuestion(id: string): Promise<RemovedQuestion | undefined>
     const index = basket.findIndex((q) => q.id === id);
     if (index < 0) return undefined;
     const [entry] = basket.splice(index, 1);
-    await questionBasketItem.setValue(basket);
+    await store(questionBasketItem, basket);
     return { entry, index };
   });
 }
@@ -323,7 +348,7 @@ export function restoreQuestion(removed: RemovedQuestion): Promise<BasketEntry> 
     if (present) return copy(present);
     const entry = basketEntrySchema.parse(copy(removed.entry));
     basket.splice(Math.min(Math.max(removed.index, 0), basket.length), 0, entry);
-    await questionBasketItem.setValue(basket);
+    await store(questionBasketItem, basket);
     return copy(entry);
   });
 }
@@ -338,7 +363,7 @@ export function editQuestion(id: string, text: string): Promise<BasketEntry | un
     if (q.text !== clean) {
       q.originalText ??= q.text;
       q.text = clean;
-      await questionBasketItem.setValue(basket);
+      await store(questionBasketItem, basket);
     }
     return copy(q);
   });
@@ -352,7 +377,7 @@ export function moveQuestion(id: string, toIndex: number): Promise<BasketEntry[]
     if (from < 0) return basket;
     const [q] = basket.splice(from, 1);
     basket.splice(Math.min(Math.max(Math.trunc(toIndex), 0), basket.length), 0, q);
-    await questionBasketItem.setValue(basket);
+    await store(questionBasketItem, basket);
     return copy(basket);
   });
 }

@@ -144,6 +144,32 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
     },
   });
 
+  // Block containers already found, by element: with inline elements nested thousands deep, walking up from
+  // every text node would cost depth² steps; with the cache each element is climbed past once.
+  const containerOfParent = new Map<Node, Node>();
+  const containerOf = (textNode: Text): Node => {
+    const path: Node[] = [];
+    let at: Node = textNode;
+    let found: Node | undefined;
+    for (let p = textNode.parentNode; p; p = p.parentNode) {
+      const known = containerOfParent.get(p);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (p.nodeType === ELEMENT_NODE && isBlockElement(p as Element)) {
+        found = p;
+        break;
+      }
+      if (p.nodeType !== ELEMENT_NODE) break;
+      path.push(p);
+      at = p;
+    }
+    const container = found ?? at;
+    for (const p of path) containerOfParent.set(p, container);
+    return container;
+  };
+
   let parts: string[] = [];
   let segments: TextSegment[] = [];
   let length = 0;
@@ -169,7 +195,7 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
     const parent = textNode.parentNode;
     let block: Node | null = lastBlock;
     if (parent !== lastParent) {
-      block = blockContainer(textNode);
+      block = containerOf(textNode);
       lastParent = parent;
     }
     if (breakPending || block !== lastBlock) {

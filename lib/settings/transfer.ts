@@ -137,7 +137,9 @@ export function checkImportValue(value: unknown): ImportCheck {
   }
   const root = value as Record<string, unknown>;
   if (root.format !== EXPORT_FORMAT) {
-    const found = root.format === undefined ? 'has no "format"' : `says its format is ${JSON.stringify(root.format)}`;
+    // Quoted back shortened: a hostile file must not make a message as long as itself.
+    const quoted = JSON.stringify(root.format) ?? String(root.format);
+    const found = root.format === undefined ? 'has no "format"' : `says its format is ${quoted.length > 60 ? `${quoted.slice(0, 60)}…` : quoted}`;
     return fail(`format: the file ${found}; a Scrutiny Lens settings file says "${EXPORT_FORMAT}".`);
   }
   const badVersion = versionProblem(root.version);

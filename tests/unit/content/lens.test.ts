@@ -63,6 +63,12 @@ describe('Lens', () => {
     expect(painted()).toHaveLength(2);
   });
 
+  it('marks a term once in a paragraph that repeats it, when density is "first in each section"', async () => {
+    document.body.innerHTML = '<h2>Finance</h2><p>The ICB met, and the ICB agreed.</p>';
+    await new Lens(document, config({ density: 'first-in-section' })).scanAll();
+    expect(painted()).toEqual(['ICB']);
+  });
+
   it('never reads excluded elements', async () => {
     document.body.innerHTML = '<p>The ICB met.</p><div id="ours"><p>ICB in our own UI</p></div>';
     await new Lens(document, config({ exclude: (el) => el.id === 'ours' })).scanAll();

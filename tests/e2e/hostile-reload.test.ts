@@ -1,0 +1,106 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSER_KINDS,
+  type ExtensionBrowser,
+  extensionDir,
+  extensionPage,
+  type FixtureServer,
+  launchWithExtension,
+  startFixtureServer,
+  waitForMarks,
+} from '../harness';
+import { collectErrors, duplicateMarks, eventually, markTexts, sleep } from './hostile-support';
+
+/**
+ * The extension reloaded (an update, or a developer's reload) while pages are
+ * open: the content script left behind must stop quietly, and the one that
+ * replaces it must not paint a second set of marks over the first.
+ */
+
+const HOST = 'democracy.leeds.gov.uk';
+const EXPECTED = ['Better Care Fund', 'control total', 'Clinical Commissioning Groups'];
+
+/**
+ * Reloads the extension as an update would. Firefox: the extension asks for it itself, from one of its own
+ * pages (which closes with it). Chromium: an unpacked extension loaded over the DevTools pipe comes back
+ * disabled after chrome.runtime.reload() (its pages answer ERR_BLOCKED_BY_CLIENT), so it is loaded again
+ * from the same folder, which Chromium treats as a reload of the installed extension.
+ */
+async function reloadExtension(ext: ExtensionBrowser): Promise<void> {
+  if (ext.kind === 'chromium') {
+    await ext.browser.installExtension(extensionDir('chromium'));
+    return;
+  }
+  const control = await extensionPage(ext);
+  await control
+    .evaluate(() => {
+      const g = globalThis as unknown as { browser: { runtime: { reload(): void } } };
+      setTimeout(() => g.browser.runtime.reload(), 0);
+    })
+    .catch(() => undefined);
+}
+
+describe.each(BROWSER_KINDS)('the extension reloaded under open pages, in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(kind, { port: server.port });
+    await extensionPage(ext);
+    page = await ext.browser.newPage();
+    errors = collectErrors(page);
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    expect(await waitForMarks(page, { min: 3 })).toHaveLength(3);
+    await reloadExtension(ext);
+    await sleep(2500);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('leaves the old content script quiet: no error on hover, scroll or page change', async () => {
+    const point = await page.evaluate(() => {
+      const text = document.getElementById('first')?.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('Better Care Fund');
+      range.setStart(text, at + 2);
+      range.setEnd(text, at + 6);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: the Joint Forward Plan was noted.';
+      document.getElementById('minutes')?.append(p);
+      window.scrollBy(0, 10);
+    });
+    await sleep(1500);
+    expect(errors).toEqual([]);
+  });
+
+  it('never shows two sets of marks: the old script removes its own, or the new one replaces them', async () => {
+    // Firefox injects the reloaded extension into open pages; Chromium leaves them until they reload.
+    const marks = await markTexts(page);
+    if (kind === 'firefox') expect(marks).toEqual(expect.arrayContaining(EXPECTED));
+    else expect(marks).toEqual([]);
+    expect(await duplicateMarks(page)).toBe(0);
+  });
+
+  it('marks the page once, and only once, after it reloads', async () => {
+    await page.reload();
+    const marks = await eventually(
+      () => markTexts(page),
+      (m) => m.length >= 3,
+    );
+    await sleep(1000);
+    expect(marks.slice(0, 3)).toEqual(EXPECTED);
+    expect(await duplicateMarks(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
