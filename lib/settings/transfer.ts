@@ -139,7 +139,10 @@ export function checkImportValue(value: unknown): ImportCheck {
   if (root.format !== EXPORT_FORMAT) {
     // Quoted back shortened: a hostile file must not make a message as long as itself.
     const quoted = JSON.stringify(root.format) ?? String(root.format);
-    const found = root.format === undefined ? 'has no "format"' : `says its format is ${quoted.length > 60 ? `${quoted.slice(0, 60)}…` : quoted}`;
+    const found =
+      root.format === undefined
+        ? 'has no "format"'
+        : `says its format is ${quoted.length > 60 ? `${quoted.slice(0, 60)}…` : quoted}`;
     return fail(`format: the file ${found}; a Scrutiny Lens settings file says "${EXPORT_FORMAT}".`);
   }
   const badVersion = versionProblem(root.version);
