@@ -38,8 +38,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     localMatcher = local.length ? compileMatcher(rulesFromTerms(local)) : undefined;
     meta = new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]);
   };
-  useLocalTerms(await localTermsItem.getValue().catch(() => []));
-  let settings: Settings = await loadSettings();
+  // Both reads go to the browser at once: each is a round trip, and the page waits for neither.
+  const [storedLocalTerms, storedSettings] = await Promise.all([
+    localTermsItem.getValue().catch(() => []),
+    loadSettings(),
+  ]);
+  useLocalTerms(storedLocalTerms);
+  let settings: Settings = storedSettings;
   let markedOnce = false;
   if (ctx.isInvalid) return;
 

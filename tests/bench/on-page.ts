@@ -49,6 +49,8 @@ export interface PageResult {
   marks: number;
   terms: number;
   oursMs: number[];
+  /** Our main-thread time in the same run (the work meter's total): the scan without the waits between slices. */
+  busyMs: number[];
   longestSliceMs: number;
   longTasksAfterStart: number;
   longestLongTaskMs: number;
@@ -146,6 +148,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
       const url = server.url(pc.host, pc.path);
       const pattern = `*://${pc.host}${pc.path}`;
       const oursMs: number[] = [];
+      const busyMs: number[] = [];
       let longestSliceMs = 0;
       let longTasks: Array<{ start: number; duration: number }> = [];
       let reply: PageTermsReply | undefined;
@@ -154,6 +157,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         reply = await ourScan(page, control, url, pattern);
         const scan = reply.scan!;
         oursMs.push(scan.finishedAt - scan.startedAt);
+        busyMs.push((reply as PageTermsReply & { work?: { busyMs: number } }).work?.busyMs ?? Number.NaN);
         longestSliceMs = Math.max(longestSliceMs, scan.longestSliceMs);
         const tasks =
           (await page.evaluate(
@@ -176,6 +180,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         marks: reply?.scan?.marks ?? 0,
         terms: reply?.terms.length ?? 0,
         oursMs,
+        busyMs,
         longestSliceMs,
         longTasksAfterStart: longTasks.length,
         longestLongTaskMs: longTasks.reduce((m, t) => Math.max(m, t.duration), 0),
