@@ -54,7 +54,9 @@ describe.each(BROWSER_KINDS)('the extension in %s', (kind) => {
       await page.screenshot({ path: join(dir, 'marked-council-page.png') });
       // And with a card open: rest the pointer on the first marked "ICBs".
       const point = await page.evaluate(() => {
-        const marks = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('scrutiny-lens-term');
+        const marks = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+          'scrutiny-lens-term',
+        );
         const mark = [...(marks ?? [])].find((r) => {
           const range = new Range();
           range.setStart(r.startContainer, r.startOffset);
