@@ -93,10 +93,11 @@ function partialDistance(record: SearchRecord, forms: readonly string[]): number
     if (best === undefined || d < best) best = d;
   };
   for (const form of forms) {
-    if (form.length < 2) continue;
+    if (!form) continue;
     for (const name of record.names) {
+      // One letter already narrows the list to the names it begins; inside names it would match nearly everything.
       if (name.startsWith(form)) consider(name === record.headword ? 0 : 0.1);
-      else if (!MINOR_WORDS.has(form) && name.includes(` ${form}`)) consider(0.3);
+      else if (form.length >= 2 && !MINOR_WORDS.has(form) && name.includes(` ${form}`)) consider(0.3);
     }
     if (form.length >= 3 && record.initials.includes(form)) consider(0.2);
   }
