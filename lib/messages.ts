@@ -9,6 +9,8 @@ import type { Source, Term } from './glossary/schema';
 export interface FoundTerm {
   termId: string;
   count: number;
+  /** In a PDF shown by the viewer: the pages the term is on. */
+  pages?: number[];
 }
 
 /** What the content script of a tab reports about its page. */

@@ -19,6 +19,14 @@ function Explanation({ page }: { page: Exclude<PageState, { kind: 'read' }> }) {
   return <p class="sl-muted">Scrutiny Lens has not read this page.</p>;
 }
 
+/** "page 4" or "pages 2, 5, 9", shortened with a count past six. */
+export function pagesLabel(pages: readonly number[]): string {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
+  if (sorted.length === 1) return `page ${sorted[0]}`;
+  const shown = sorted.slice(0, 6).join(', ');
+  return `pages ${shown}${sorted.length > 6 ? ` and ${sorted.length - 6} more` : ''}`;
+}
+
 /** The glossary terms on the current page in the order they first appear; choosing one shows it there. */
 export function OnThisPage({ page, glossary, onReveal }: Props) {
   if (page.kind !== 'read') return <Explanation page={page} />;
@@ -26,7 +34,7 @@ export function OnThisPage({ page, glossary, onReveal }: Props) {
   if (!reply.on) return <p class="sl-muted">Marking is off for this site.</p>;
   const found = reply.terms.flatMap((f) => {
     const term = glossary.termsById.get(f.termId);
-    return term ? [{ term, count: f.count }] : [];
+    return term ? [{ term, count: f.count, pages: f.pages ?? [] }] : [];
   });
   if (!found.length) return <p class="sl-muted">No glossary terms on this page.</p>;
   return (
@@ -36,10 +44,13 @@ export function OnThisPage({ page, glossary, onReveal }: Props) {
         page.
       </p>
       <ul class="sl-page-terms">
-        {found.map(({ term, count }) => (
+        {found.map(({ term, count, pages }) => (
           <li key={term.id}>
             <button type="button" class="sl-page-term" onClick={() => onReveal(term.id)}>
-              <span class="sl-page-term__name">{term.headword}</span>
+              <span class="sl-page-term__name">
+                {term.headword}
+                {pages.length > 0 && <span class="sl-page-term__pages"> {pagesLabel(pages)}</span>}
+              </span>
               <span class="sl-page-term__count">
                 {count}
                 <span class="sl-visually-hidden">{count === 1 ? ' mention' : ' mentions'}</span>

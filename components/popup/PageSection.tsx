@@ -1,5 +1,6 @@
 import type { Glossary } from '@/lib/glossary/validate';
 import { OnThisPage } from './OnThisPage';
+import { OpenPdf } from './OpenPdf';
 import { SiteControls } from './SiteControls';
 import type { PageState } from './use-page';
 import { useSettings } from './use-settings';
@@ -23,6 +24,7 @@ export function PageSection({ page, glossary, onReveal, onPageChanged }: Props) 
       {host && settings && (page.kind === 'read' || page.kind === 'unread') && (
         <SiteControls host={host} tabId={page.tab.id} settings={settings} onPageChanged={onPageChanged} />
       )}
+      <OpenPdf page={page} onOpen={(url) => void browser.tabs.create({ url }).then(() => window.close())} />
       <OnThisPage page={page} glossary={glossary} onReveal={onReveal} />
     </section>
   );

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pagesLabel } from '../../../../components/popup/OnThisPage';
 import { Popup } from '../../../../components/popup/Popup';
 import type { PageTermsReply } from '../../../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/schema';
@@ -172,5 +173,47 @@ describe('"Write a letter"', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Write a letter' }));
     await waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://lens/letter.html' }));
     await waitFor(() => expect(close).toHaveBeenCalled());
+  });
+});
+
+describe('"On this page" for a PDF', () => {
+  const PDF = 'https://democracy.leeds.gov.uk/documents/s1234/Board%20pack.pdf';
+
+  it('offers to open a PDF shown by the browser in Scrutiny Lens’s viewer', async () => {
+    const { tabId } = await tabAt(PDF);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    renderPopup(tabId);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in Scrutiny Lens' }));
+    await waitFor(() => expect(create).toHaveBeenCalled());
+    const opened = new URL(String(create.mock.calls.at(-1)?.[0].url));
+    expect(opened.pathname).toBe('/viewer.html');
+    expect(opened.searchParams.get('src')).toBe(PDF);
+  });
+
+  it('does not offer it on an ordinary web page', async () => {
+    const { tabId } = await tabAt(LEEDS, reply);
+    renderPopup(tabId);
+    await screen.findByRole('button', { name: /Clinical Commissioning Group/ });
+    expect(screen.queryByRole('button', { name: 'Open in Scrutiny Lens' })).toBeNull();
+  });
+
+  it('lists the pages each term is on, as the viewer reports them', async () => {
+    const fromViewer: PageTermsReply = {
+      ...reply,
+      terms: [
+        { termId: 'clinical-commissioning-group', count: 3, pages: [9, 2, 2, 5] },
+        { termId: 'integrated-care-board', count: 1, pages: [4] },
+      ],
+    };
+    const { tabId } = await tabAt(LEEDS, fromViewer);
+    renderPopup(tabId);
+    expect(await screen.findByRole('button', { name: /Clinical Commissioning Group pages 2, 5, 9/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Integrated Care Board page 4/ })).toBeTruthy();
+  });
+});
+
+describe('pagesLabel', () => {
+  it('shortens a long list of pages', () => {
+    expect(pagesLabel([1, 2, 3, 4, 5, 6, 7, 8])).toBe('pages 1, 2, 3, 4, 5, 6 and 2 more');
   });
 });
