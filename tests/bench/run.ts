@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../harness';
 import { benchOnPage } from './on-page';
+import { benchPdf } from './pdf';
 import { benchPopup, summarise } from './popup';
 import { formatNumber, median, table } from './table';
 
@@ -66,6 +67,36 @@ if (runs('popup')) {
   const popup = await benchPopup();
   out.popup = popup;
   console.log(table(['measure', 'median', 'max', 'target'], summarise(popup)));
+}
+
+if (runs('pdf')) {
+  console.log('\nPDF viewer (built extension; medians of 3 loads, ms from the viewer starting to load):');
+  const rows = await benchPdf();
+  out.pdf = rows;
+  console.log(
+    table(
+      [
+        'browser',
+        'document',
+        'pages',
+        'marks',
+        'first page marked',
+        'all pages marked',
+        'longest slice ms',
+        'long tasks',
+      ],
+      rows.map((r) => [
+        r.browser,
+        r.document,
+        r.pages,
+        r.marks,
+        r.firstMarkedMs,
+        r.allMarkedMs,
+        r.longestSliceMs,
+        r.longTasks ?? '–',
+      ]),
+    ),
+  );
 }
 
 const dir = join(PROJECT_ROOT, 'bench-results');
