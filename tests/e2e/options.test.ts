@@ -206,7 +206,7 @@ describe.each(BROWSER_KINDS)('the options page with the content script and the p
     await server?.close();
   });
 
-  it('marks a term added in options on a council page, as the user’s own', async () => {
+  it('marks a term added in options on a council page, as the user’s own, and opens its card', async () => {
     const options = await openOptions(ext);
     await addTerm(options, CARBON_FOOTPRINT);
     const page = await ext.browser.newPage();
@@ -219,6 +219,31 @@ describe.each(BROWSER_KINDS)('the options page with the content script and the p
       if (!local.length) await new Promise((r) => setTimeout(r, 200));
     }
     expect(local).toEqual(['carbon footprint']);
+
+    // Its card opens on hover, labelled as the user's own, with the definition they wrote.
+    const point = await page.evaluate(() => {
+      const marks = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+        'scrutiny-lens-local',
+      );
+      const mark = [...(marks ?? [])][0];
+      const range = new Range();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = await page.waitForFunction(
+      () =>
+        document
+          .querySelector('scrutiny-lens-ui')
+          ?.shadowRoot?.querySelector('.sl-card__summary')
+          ?.closest('[role="dialog"]')?.textContent,
+      { timeout: 10_000 },
+    );
+    const text = String(await card.jsonValue());
+    expect(text).toContain('Your term');
+    expect(text).toContain(CARBON_FOOTPRINT.definition);
     await page.close();
     await options.close();
   });
