@@ -4,20 +4,7 @@
  * output treats it as text and nothing else.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatIsoDate, MONTHS } from '../dates';
 
 /**
  * Normalises what someone typed or pasted: well-formed Unicode, \n line ends,
@@ -89,13 +76,7 @@ export function formatDayValue(input: string): string | null {
 }
 
 /** A source's date as precise as it is given: "2016", "October 2016" or "21 October 2016". */
-export function formatSourceDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  if (!m[2]) return m[1];
-  const month = MONTHS[Number(m[2]) - 1] ?? m[2];
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
-}
+export const formatSourceDate = formatIsoDate;
 
 const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
