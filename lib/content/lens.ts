@@ -1,7 +1,7 @@
 import type { CompiledMatcher } from '../match/compile';
 import { findMatches } from '../match/scan';
 import { blockRange } from '../page/ranges';
-import { blockContainer, type TextBlock, textBlocks } from '../page/text-blocks';
+import { PAUSE, type TextBlock, textBlockSteps } from '../page/text-blocks';
 import type { Density } from '../settings/schema';
 import type { HighlightKind } from './highlight-names';
 import { type MarkInput, Painter } from './painter';
@@ -9,6 +9,11 @@ import { type Cancellation, runInSlices } from './scheduler';
 import { headingOf, SectionTracker } from './sections';
 import { matchWindowsOfAll } from './windows';
 import { WorkMeter } from './work-meter';
+
+/** A step's worth of text: about a millisecond of matching on a slow machine. */
+const CHARS_PER_STEP = 4096;
+/** What a block costs beyond its characters: reading its nodes, starting its match, storing its marks. */
+const CHARS_PER_BLOCK = 64;
 
 export interface LensConfig {
   /** The user's own terms' matcher first, when there is one: on overlap the first matcher wins. */
@@ -88,11 +93,11 @@ export class Lens {
     function* steps() {
       for (const root of roots) {
         if (!root.isConnected) continue;
-        for (const block of textBlocks(root, { exclude: self.config.exclude })) {
-          const first = block.segments[0].node;
-          const container = asElement(blockContainer(first));
-          yield* self.blockSteps(block, self.sections.keyFor(container));
-        }
+        yield* self.stepsOver(
+          textBlockSteps(root, { exclude: self.config.exclude }),
+          () => undefined,
+          (block) => self.sections.keyFor(asElement(block.container)),
+        );
       }
     }
     await runInSlices(steps(), { signal: this.guard(generation, signal), onSlice: (ms) => this.work.add(ms) });
@@ -127,10 +132,7 @@ export class Lens {
     let regionHeading: Element | null = null;
     if (region) {
       this.sections.resumeAt(headingOf(region));
-      for (const block of textBlocks(region, { exclude: this.config.exclude })) {
-        countBlock();
-        yield* this.blockSteps(block, this.sectionKey(block));
-      }
+      yield* this.stepsOver(textBlockSteps(region, { exclude: this.config.exclude }), countBlock);
       regionHeading = this.sections.current;
     }
     this.sections.resumeAt(null);
@@ -142,14 +144,37 @@ export class Lens {
       }
       return this.config.exclude(el);
     };
-    for (const block of textBlocks(body, { exclude })) {
+    yield* this.stepsOver(textBlockSteps(body, { exclude }), countBlock);
+  }
+
+  /**
+   * Reads blocks in order, a step being a few thousand characters or a pause of the walk: steps small
+   * enough that a slice ends near its budget, and few enough that timing them costs nothing.
+   */
+  private *stepsOver(
+    blocks: Iterable<TextBlock | typeof PAUSE>,
+    countBlock: () => void,
+    sectionKey: (block: TextBlock) => string = (block) => this.sectionKey(block),
+  ): Generator<void, void, undefined> {
+    let chars = 0;
+    for (const block of blocks) {
+      if (block === PAUSE) {
+        chars = 0;
+        yield;
+        continue;
+      }
       countBlock();
-      yield* this.blockSteps(block, this.sectionKey(block));
+      yield* this.blockSteps(block, sectionKey(block));
+      chars += block.text.length + CHARS_PER_BLOCK;
+      if (chars >= CHARS_PER_STEP) {
+        chars = 0;
+        yield;
+      }
     }
   }
 
   private sectionKey(block: TextBlock): string {
-    return this.sections.next(asElement(blockContainer(block.segments[0].node)), block.text.length);
+    return this.sections.next(asElement(block.container), block.text.length);
   }
 
   /** Matches one block (one step per window of a long text) and paints its marks when it is done. */
@@ -158,7 +183,11 @@ export class Lens {
     const marks: MarkInput[] = [];
     /** Terms already marked in this block: "first in each section" marks a term once even within one paragraph. */
     const markedHere = new Set<string>();
+    let first = true;
     for (const matches of matchWindowsOfAll(this.config.matchers, block.text)) {
+      // Between the windows of a long text, not after the last: a short block is one step with its neighbours.
+      if (!first) yield;
+      first = false;
       for (const m of matches) {
         const kind = this.config.styleOf(m.termIds);
         if (!kind) continue;
@@ -184,7 +213,6 @@ export class Lens {
           kind,
         });
       }
-      yield;
     }
     this.painter.setBlock(key, marks);
   }

@@ -22,6 +22,8 @@ export interface TextBlock {
   readonly text: string;
   /** In document order, contiguous, none empty. */
   readonly segments: readonly TextSegment[];
+  /** The block-level element (or the outermost inline one) the text sits in: what a rescan of this block reads. */
+  readonly container: Node;
 }
 
 export interface TextBlockOptions {
@@ -63,9 +65,6 @@ const TEXT_NODE = 3;
 // NodeFilter constants, spelled out so this module does not need a global NodeFilter.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
@@ -106,43 +105,56 @@ export function blockContainer(node: Node): Node {
   return at;
 }
 
+/** Yielded by `textBlockSteps` between blocks or inside a long one: a good moment for the caller to pause. */
+export const PAUSE = null;
+
+/** How many nodes the walk reads between pauses: a few hundred keep a step well under a millisecond. */
+const NODES_PER_PAUSE = 256;
+
 /**
  * Yields the blocks under `root` in document order, one at a time, from a
- * single TreeWalker pass. Being a generator is what makes the work sliceable:
- * the caller pulls blocks until its time slice is spent and resumes later.
- * If the page changes between pulls the walker carries on from where it is;
- * nodes removed meanwhile may still be in blocks already yielded, so callers
- * should check `node.isConnected` before marking.
+ * single TreeWalker pass.
  */
 export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generator<TextBlock, void, undefined> {
+  for (const step of textBlockSteps(root, options)) if (step !== PAUSE) yield step;
+}
+
+/**
+ * The walk behind `textBlocks`, which also yields PAUSE every few hundred
+ * nodes. Being a generator is what makes the work sliceable: the caller pulls
+ * until its time slice is spent and resumes later, and the pauses keep one
+ * step short even inside a block thousands of elements deep or long. If the
+ * page changes between pulls the walker carries on from where it is; nodes
+ * removed meanwhile may still be in blocks already yielded, so callers should
+ * check `node.isConnected` before marking.
+ */
+export function* textBlockSteps(
+  root: Node,
+  options: TextBlockOptions = {},
+): Generator<TextBlock | typeof PAUSE, void, undefined> {
   if (isInSkippedSubtree(root, options)) return;
   if (root.nodeType === TEXT_NODE) {
     const text = (root as Text).data;
-    if (/\S/.test(text)) yield { text, segments: [{ node: root as Text, start: 0, end: text.length }] };
+    if (/\S/.test(text)) {
+      yield { text, segments: [{ node: root as Text, start: 0, end: text.length }], container: blockContainer(root) };
+    }
     return;
   }
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
+  const exclude = options.exclude;
 
-  // Set by the filter when the walk passes an element that separates words; read at the next text node.
-  let breakPending = false;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      const tag = tagOf(el);
-      if (SKIPPED_TAGS.has(tag) || isEditable(el)) {
-        if (BREAKING_SKIPPED.has(tag) || isEditable(el)) breakPending = true;
-        return FILTER_REJECT;
-      }
-      if (options.exclude?.(el)) {
-        if (BLOCK_TAGS.has(tag)) breakPending = true;
-        return FILTER_REJECT;
-      }
-      if (BLOCK_TAGS.has(tag) || BREAKING_EMPTY.has(tag)) breakPending = true;
-      return FILTER_SKIP;
-    },
-  });
+  // No NodeFilter: a filter is a call from the browser into script for every element, which cost more
+  // than everything else in the walk together. Elements come back to this loop, which skips their
+  // subtrees itself.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const skipSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
 
   // Block containers already found, by element: with inline elements nested thousands deep, walking up from
   // every text node would cost depth² steps; with the cache each element is climbed past once.
@@ -170,15 +182,18 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
     return container;
   };
 
+  // Set when the walk passes an element that separates words; read at the next text node.
+  let breakPending = false;
   let parts: string[] = [];
   let segments: TextSegment[] = [];
   let length = 0;
   let hasContent = false;
   let lastParent: Node | null = null;
   let lastBlock: Node | null = null;
+  let sincePause = 0;
 
   const flush = (): TextBlock | undefined => {
-    const block = hasContent ? { text: parts.join(''), segments } : undefined;
+    const block = hasContent && lastBlock ? { text: parts.join(''), segments, container: lastBlock } : undefined;
     parts = [];
     segments = [];
     length = 0;
@@ -186,8 +201,33 @@ export function* textBlocks(root: Node, options: TextBlockOptions = {}): Generat
     return block;
   };
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
+    if (++sincePause === NODES_PER_PAUSE) {
+      sincePause = 0;
+      yield PAUSE;
+    }
+    if (node.nodeType !== TEXT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      let skip = false;
+      if (SKIPPED_TAGS.has(tag)) {
+        if (BREAKING_SKIPPED.has(tag)) breakPending = true;
+        skip = true;
+      } else if (isEditable(el)) {
+        breakPending = true;
+        skip = true;
+      } else if (exclude?.(el)) {
+        if (BLOCK_TAGS.has(tag)) breakPending = true;
+        skip = true;
+      } else if (BLOCK_TAGS.has(tag) || BREAKING_EMPTY.has(tag)) {
+        breakPending = true;
+      }
+      node = skip ? skipSubtree() : walker.nextNode();
+      continue;
+    }
     const textNode = node as Text;
+    node = walker.nextNode();
     const data = textNode.data;
     if (data.length === 0) continue;
     // Same parent as the previous text node means the same block unless an element in between broke it;

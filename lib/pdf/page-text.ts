@@ -39,7 +39,7 @@ export function pageTextBlock(layer: Element): TextBlock | undefined {
   }
   if (!segments.length) return undefined;
   const text = parts.join('');
-  return /\S/.test(text) ? { text, segments } : undefined;
+  return /\S/.test(text) ? { text, segments, container: layer } : undefined;
 }
 
 /** The text nodes a span of the block touches, for the painter's hit-testing index. */

@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockContainer, type TextBlock, type TextBlockOptions, textBlocks } from '../../../lib/page/text-blocks';
+import {
+  blockContainer,
+  PAUSE,
+  type TextBlock,
+  type TextBlockOptions,
+  textBlockSteps,
+  textBlocks,
+} from '../../../lib/page/text-blocks';
 
 /** A detached root: nothing in it is connected to the document, so happy-dom loads no iframes or images. */
 function html(markup: string): HTMLElement {
@@ -127,5 +134,30 @@ describe('blocks come one at a time', () => {
     expect(rest).toHaveLength(500);
     expect(rest[0]).toBe('para 1');
     expect(rest.at(-1)).toBe('late');
+  });
+
+  it('pauses inside one run of text 2,500 elements deep, and still yields it as one whole block', () => {
+    const root = html('<p id="p"></p>');
+    let at = root.firstChild as Element;
+    for (let i = 0; i < 2500; i++) {
+      const span = document.createElement('span');
+      span.append(`w${i} `);
+      at.append(span);
+      at = span;
+    }
+    const steps = [...textBlockSteps(root)];
+    const blocks = steps.filter((s): s is TextBlock => s !== PAUSE);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].segments).toHaveLength(2500);
+    expect(blocks[0].container).toBe(root.querySelector('#p'));
+    // 5,000 nodes (each span and its text) read with a pause every few hundred.
+    expect(steps.length - blocks.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('pauses among thousands of elements that hold no text', () => {
+    const root = html(`<div>${'<i></i>'.repeat(3000)}</div><p>ICB</p>`);
+    const steps = [...textBlockSteps(root)];
+    expect(steps.filter((s) => s === PAUSE).length).toBeGreaterThanOrEqual(10);
+    expect(steps.filter((s) => s !== PAUSE).map((b) => b?.text)).toEqual(['ICB']);
   });
 });
