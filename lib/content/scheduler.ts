@@ -47,10 +47,12 @@ export async function runInSlices(steps: Iterator<unknown>, options: SliceOption
   const now = options.now ?? (() => performance.now());
   let count = 0;
   for (;;) {
+    // Checked once a slice, not once a step: nothing can abort a job in the middle of our own task, and
+    // the check can be dear (a content script's asks the browser whether the extension is still there).
+    if (options.signal?.aborted) return count;
     const sliceStart = now();
     try {
       do {
-        if (options.signal?.aborted) return count;
         if (steps.next().done) return count;
         count++;
       } while (now() - sliceStart < budget);

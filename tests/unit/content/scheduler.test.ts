@@ -34,21 +34,29 @@ describe('runInSlices', () => {
     expect(log.indexOf('caller continues')).toBe(2);
   });
 
-  it('stops before the next step once cancelled, without error', async () => {
+  it('starts no new slice once cancelled, without error', async () => {
+    let clock = 0;
     const log: string[] = [];
     const cancel = { aborted: false };
     const job = runInSlices(
       (function* () {
         for (let i = 0; i < 100; i++) {
+          clock += 5;
           if (i === 3) cancel.aborted = true;
           log.push(`step ${i}`);
           yield;
         }
       })(),
-      { signal: cancel },
+      { budgetMs: 8, now: () => clock, signal: cancel },
     );
-    // The step that cancelled finishes; none after it starts.
+    // Two 5 ms steps to a slice: the slice that cancelled (steps 2 and 3) ends, and no other begins.
     expect(await job).toBe(4);
     expect(log).toHaveLength(4);
+  });
+
+  it('runs nothing when cancelled before it starts', async () => {
+    const log: string[] = [];
+    expect(await runInSlices(steps(5, log), { signal: { aborted: true } })).toBe(0);
+    expect(log).toEqual([]);
   });
 });
