@@ -1,3 +1,4 @@
+import { sortInDocumentOrder } from '../page/document-order';
 import { HIGHLIGHTS, type HighlightKind } from './highlight-names';
 
 export interface MarkInput {
@@ -125,13 +126,9 @@ export class Painter {
   /** All marks in document order (computed on demand, cached until the next change). */
   marks(): readonly Mark[] {
     if (!this.ordered) {
-      const all = [...this.byBlock.values()].flat();
-      all.sort((a, b) => {
-        if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-        const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-        return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      });
-      this.ordered = all;
+      // A block's marks are already in order of their offsets; only the blocks need sorting.
+      const blocks = sortInDocumentOrder([...this.byBlock.keys()], (block) => block);
+      this.ordered = blocks.flatMap((block) => this.byBlock.get(block) ?? []);
     }
     return this.ordered;
   }
