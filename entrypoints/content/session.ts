@@ -55,7 +55,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
-    exclude: (el) => card.isOurs(el) || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none',
+    // Called for every element of the page, so only cheap checks: our UI is one host element whose own
+    // content sits in a shadow root the walk never enters, and reading `.style` builds an object per element.
+    exclude: (el) =>
+      el === card.hostElement() ||
+      el.hasAttribute('hidden') ||
+      (el.hasAttribute('style') && (el as HTMLElement).style?.display === 'none'),
   });
   const lens = new Lens(doc, config());
   lensRef = lens;
