@@ -17,7 +17,7 @@ export default defineConfig({
       storeSafePlugin(),
       preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
     ],
-    build: { sourcemap: false },
+    build: { sourcemap: false, ...(process.env.WXT_NO_MINIFY ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
     name: 'Scrutiny Lens',

@@ -172,8 +172,12 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         await basePage.goto(url, { waitUntil: 'load', timeout: 120_000 });
         floorMs.push(await floorPass(basePage, words));
       }
-      await basePage.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      const mj = await markjsPass(basePage, words, markjs);
+      // BENCH_SKIP_MARKJS=1 leaves mark.js out, for a quick loop while tuning; the figures it leaves are NaN.
+      let mj = { ms: Number.NaN, marks: Number.NaN, done: Number.NaN };
+      if (!process.env.BENCH_SKIP_MARKJS) {
+        await basePage.goto(url, { waitUntil: 'load', timeout: 120_000 });
+        mj = await markjsPass(basePage, words, markjs);
+      }
       await basePage.close();
       const result: PageResult = {
         page: pc,
