@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
 
 /**
- * Takes out of two dependencies the code paths that Mozilla's linter flags
+ * Takes out of our dependencies the code paths that Mozilla's linter flags
  * and that Scrutiny Lens never takes, so the Firefox package lints clean and
- * the store packages hold no string-to-code or string-to-markup path at all.
+ * the store packages hold no string-to-code or string-to-markup path and no
+ * import of a module named at run time.
  * Each patch must match exactly once: if a dependency's code changes shape,
  * the build fails here rather than shipping the path again unnoticed.
  */
@@ -37,6 +38,21 @@ export const PATCHES: readonly Patch[] = [
     replace: '$1?($5.__k=[]):',
     why: 'a dangerouslySetInnerHTML prop renders nothing, so no string ever becomes markup (UNSAFE_VAR_ASSIGNMENT)',
   },
+  {
+    file: '/node_modules/pdfjs-dist/build/pdf.mjs',
+    // The "fake worker": when no Worker can start, PDF.js imports its worker module by URL onto the page's thread.
+    find: /const worker = await import\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*this\.workerSrc\);\s*return worker\.WorkerMessageHandler;/,
+    replace:
+      'throw new Error("PDF.js could not start its worker (Scrutiny Lens does not run it on the page\'s thread)");',
+    why: 'the viewer, an extension page, always has workers; no module is imported from a URL held in a variable',
+  },
+  {
+    file: '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs',
+    // The JavaScript fallback for the WebAssembly image decoders, imported by a URL built at run time.
+    find: /const\{default:(\w+)\}=await\(import\(\s*\/\*webpackIgnore: true\*\/\s*\/\*@vite-ignore\*\/\s*`\$\{WasmImage\.#\w+\}\$\{this\._noWasmFilename\}`\)\);return\{exports:\1\(\w+\)\}/,
+    replace: 'throw new Error("the WebAssembly image decoder could not start")',
+    why: "the extension's CSP allows WebAssembly ('wasm-unsafe-eval'), so the JavaScript fallback is never needed",
+  },
 ];
 
 /** The patched code of `id`, or undefined when no patch applies to it. Throws when a patch no longer fits. */
@@ -58,13 +74,30 @@ export function applyPatches(id: string, code: string): string | undefined {
   return out;
 }
 
+/** Files copied into the package as they are (imported with `?url`), which no transform hook sees. */
+const ASSET_FILES = PATCHES.map((p) => p.file.slice(p.file.lastIndexOf('/') + 1)).filter((f) => f.endsWith('.min.mjs'));
+
 export function storeSafePlugin(): Plugin {
   return {
     name: 'scrutiny-lens:store-safe',
     enforce: 'pre',
     transform(code, id) {
+      // An `?url` import's code is only the asset's address; the asset itself is patched in generateBundle.
+      if (/[?&]url\b/.test(id)) return undefined;
       const patched = applyPatches(id, code);
       return patched === undefined ? undefined : { code: patched, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'asset') continue;
+        const original = [...(output.originalFileNames ?? []), ...(output.names ?? [])].find((name) =>
+          ASSET_FILES.some((file) => name.endsWith(file)),
+        );
+        if (!original) continue;
+        const file = ASSET_FILES.find((f) => original.endsWith(f)) ?? '';
+        const source = typeof output.source === 'string' ? output.source : new TextDecoder().decode(output.source);
+        output.source = applyPatches(`/node_modules/pdfjs-dist/build/${file}`, source) ?? source;
+      }
     },
   };
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPatches, PATCHES } from '../../../lib/build/store-safe-plugin';
+import { applyPatches, PATCHES, storeSafePlugin } from '../../../lib/build/store-safe-plugin';
 
 /**
  * The build patch that takes zod's eval probe and Preact's innerHTML path out
@@ -78,6 +78,40 @@ describe('the store-safe build patch', () => {
     expect(() => applyPatches('/x/node_modules/preact/dist/preact.mjs', 'export const h = 1;')).toThrow(
       /matched 0 times/,
     );
+  });
+
+  it('leaves PDF.js no import of a module named at run time', () => {
+    const dynamicImport = /\bimport\(\s*(\/\*[^*]*\*\/\s*)*[^\s'"/]/;
+    const original = readFileSync(installed('/node_modules/pdfjs-dist/build/pdf.mjs'), 'utf8');
+    expect(original).toMatch(dynamicImport);
+    expect(patched('/node_modules/pdfjs-dist/build/pdf.mjs')).not.toMatch(dynamicImport);
+    expect(patched('/node_modules/pdfjs-dist/build/pdf.worker.min.mjs')).not.toMatch(dynamicImport);
+  });
+
+  it('patches the PDF.js worker where the build copies it as a file, not only where it transforms modules', () => {
+    const worker = readFileSync(installed('/node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), 'utf8');
+    const bundle = {
+      'assets/pdf.worker.min-x.mjs': {
+        type: 'asset' as const,
+        fileName: 'assets/pdf.worker.min-x.mjs',
+        originalFileNames: ['node_modules/pdfjs-dist/build/pdf.worker.min.mjs'],
+        names: ['pdf.worker.min.mjs'],
+        source: worker,
+      },
+      'assets/other.css': {
+        type: 'asset' as const,
+        fileName: 'assets/other.css',
+        originalFileNames: [],
+        names: [],
+        source: 'p{}',
+      },
+    };
+    const plugin = storeSafePlugin() as unknown as { generateBundle(o: unknown, b: typeof bundle): void };
+    plugin.generateBundle({}, bundle);
+    expect(bundle['assets/pdf.worker.min-x.mjs'].source).toBe(
+      patched('/node_modules/pdfjs-dist/build/pdf.worker.min.mjs'),
+    );
+    expect(bundle['assets/other.css'].source).toBe('p{}');
   });
 
   it('leaves every other module alone', () => {
