@@ -12,7 +12,7 @@ import { originsFor, withSiteSwitched } from '@/lib/sites/policy';
  */
 const SCRIPT_ID = 'scrutiny-lens-added-sites';
 
-async function grantedAddedHosts(): Promise<string[]> {
+export async function grantedAddedHosts(): Promise<string[]> {
   const [settings, permissions] = await Promise.all([loadSettings(), browser.permissions.getAll()]);
   const granted = new Set(hostsOfOrigins(permissions.origins ?? []));
   return settings.sites.added.filter((h) => granted.has(h));

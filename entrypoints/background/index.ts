@@ -8,6 +8,7 @@ import { initCommands } from './commands';
 import { initExplain } from './explain';
 import { initLetter } from './letter';
 import { initPdf } from './pdf';
+import { initReinjection } from './reinject';
 
 function openPage(path: string): Promise<unknown> {
   // getURL's types list only the pages that exist at type-generation time; any extension path is valid here.
@@ -51,4 +52,5 @@ export default defineBackground(() => {
   initLetter();
   initCommands();
   initPdf();
+  initReinjection();
 });
