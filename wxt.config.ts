@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './lib/build/glossary-plugin';
+import { groupPageChunks } from './lib/build/page-chunks';
 import { storeSafePlugin } from './lib/build/store-safe-plugin';
 import { DEFAULT_SITE_PATTERNS } from './lib/sites/defaults';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   // `WXT_ONLY=content,popup npm run build` builds just those entrypoints, for a quicker loop while developing.
   ...(process.env.WXT_ONLY ? { filterEntrypoints: process.env.WXT_ONLY.split(',') } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'vite:build:extendConfig': groupPageChunks },
   vite: () => ({
     plugins: [
       glossaryPlugin(import.meta.dirname),
@@ -17,7 +19,10 @@ export default defineConfig({
       storeSafePlugin(),
       preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
     ],
-    build: { sourcemap: false, ...(process.env.WXT_NO_MINIFY ? { minify: false } : {}) },
+    build: {
+      sourcemap: false,
+      ...(process.env.WXT_NO_MINIFY ? { minify: false } : {}),
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Scrutiny Lens',

@@ -23,8 +23,16 @@ export function letterOf(term: Term): string {
 
 export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
-export function alphabetical(terms: readonly Term[]): Term[] {
-  return [...terms].sort(compareHeadwords);
+const sorted = new WeakMap<readonly Term[], readonly Term[]>();
+
+/** The terms A–Z; a glossary's list is sorted once, however often the popup or glossary page renders it. */
+export function alphabetical(terms: readonly Term[]): readonly Term[] {
+  let list = sorted.get(terms);
+  if (!list) {
+    list = [...terms].sort(compareHeadwords);
+    sorted.set(terms, list);
+  }
+  return list;
 }
 
 /**
