@@ -21,6 +21,8 @@ export interface PageTermsReply {
   on: boolean;
   /** Terms in the order they first appear on the page. */
   terms: FoundTerm[];
+  /** When the content script began to load, on the page's clock; what lies before scan.startedAt is its start-up. */
+  loadedAt?: number;
   /** How the last full scan went, on the page's clock (performance.now()); for diagnostics and the benchmark. */
   scan?: {
     startedAt: number;

@@ -1,3 +1,5 @@
+// First, so that it reads the clock before any other module of the script runs.
+import '@/lib/content/loaded-at';
 import { DEFAULT_SITE_PATTERNS } from '@/lib/sites/defaults';
 import { startContentScript } from './session';
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateGlossary } from '../glossary/validate';
 import { compileMatcher } from '../match/compile';
+import { withPrefilter } from '../match/prefilter';
 import { rulesFromTerms } from '../match/rules';
 import { withKeyTable } from '../match/scan';
 
@@ -53,7 +54,7 @@ export function glossaryPlugin(projectRoot: string): Plugin {
       for (const dir of ['data/terms', 'data/sources']) this.addWatchFile(join(root, dir));
       const glossary = load();
       let value: unknown;
-      if (id === `\0${MATCHER_ID}`) value = withKeyTable(compileMatcher(rulesFromTerms(glossary.terms)));
+      if (id === `\0${MATCHER_ID}`) value = withPrefilter(withKeyTable(compileMatcher(rulesFromTerms(glossary.terms))));
       else if (id === `\0${META_ID}`)
         value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };

@@ -104,6 +104,13 @@ export class Lens {
     this.painter.register();
   }
 
+  /** Removes every mark and stops any scan under way, for a page the prefilter has ruled out. */
+  clear(): void {
+    this.generation++;
+    this.painter.clearAll();
+    this.firstHolder = new Map();
+  }
+
   dispose(): void {
     this.generation++;
     this.painter.dispose();

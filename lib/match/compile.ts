@@ -1,3 +1,4 @@
+import type { PrefilterSource } from './prefilter';
 import { acronymForms, type PhraseForm, phraseForms } from './variants';
 
 /** What the matcher needs to know about a term; see rules.ts for building these from the glossary. */
@@ -40,6 +41,8 @@ export interface CompiledMatcher {
    */
   keys?: string[];
   keyHashes?: Array<[number, number]>;
+  /** Precomputed by `withPrefilter`: the quick test that rules out a page with no term (see prefilter.ts). */
+  prefilter?: PrefilterSource;
 }
 
 interface BuildNode {

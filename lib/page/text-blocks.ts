@@ -82,6 +82,12 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(tagOf(el));
 }
 
+/** True if the walk ends the current block at `el`: a block, or an element that takes room in the line. */
+export function breaksLine(el: Element): boolean {
+  const tag = tagOf(el);
+  return BLOCK_TAGS.has(tag) || BREAKING_SKIPPED.has(tag) || BREAKING_EMPTY.has(tag);
+}
+
 /** True if `node` is inside (or is) an element that would be skipped, so a rescan starting there must yield nothing. */
 export function isInSkippedSubtree(node: Node, options: TextBlockOptions = {}): boolean {
   for (let at: Node | null = node; at; at = at.parentNode) {

@@ -51,6 +51,8 @@ export interface PageResult {
   oursMs: number[];
   /** Our main-thread time in the same run (the work meter's total): the scan without the waits between slices. */
   busyMs: number[];
+  /** From the content script beginning to load to its session starting: loading its modules and data. */
+  startupMs: number[];
   longestSliceMs: number;
   longTasksAfterStart: number;
   longestLongTaskMs: number;
@@ -149,6 +151,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
       const pattern = `*://${pc.host}${pc.path}`;
       const oursMs: number[] = [];
       const busyMs: number[] = [];
+      const startupMs: number[] = [];
       let longestSliceMs = 0;
       let longTasks: Array<{ start: number; duration: number }> = [];
       let reply: PageTermsReply | undefined;
@@ -158,6 +161,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         const scan = reply.scan!;
         oursMs.push(scan.finishedAt - scan.startedAt);
         busyMs.push((reply as PageTermsReply & { work?: { busyMs: number } }).work?.busyMs ?? Number.NaN);
+        startupMs.push(reply.loadedAt === undefined ? Number.NaN : scan.startedAt - reply.loadedAt);
         longestSliceMs = Math.max(longestSliceMs, scan.longestSliceMs);
         const tasks =
           (await page.evaluate(
@@ -185,6 +189,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         terms: reply?.terms.length ?? 0,
         oursMs,
         busyMs,
+        startupMs,
         longestSliceMs,
         longTasksAfterStart: longTasks.length,
         longestLongTaskMs: longTasks.reduce((m, t) => Math.max(m, t.duration), 0),

@@ -28,6 +28,7 @@ if (runs('pages')) {
         'marks',
         'ours ms',
         'busy ms',
+        'start-up ms',
         'floor ms',
         'busy/floor',
         'mark.js ms',
@@ -46,6 +47,7 @@ if (runs('pages')) {
           r.marks,
           ours,
           busy,
+          median(r.startupMs),
           floor,
           busy / floor,
           `${capped}${formatNumber(r.markjsMs)}${capped ? ` (${r.markjsDone}/${r.keywords} kw)` : ''}`,
@@ -58,7 +60,8 @@ if (runs('pages')) {
   );
   console.log(
     `(${pages[0]?.keywords ?? 0} keywords: every glossary phrase and abbreviation; the floor and mark.js get the same list. ` +
-      '"ours": from the content script starting to every mark painted, waits included; "busy": our main-thread time in that run.)',
+      '"ours": from the content script starting to every mark painted, waits included; "busy": our main-thread time in that run; ' +
+      '"start-up": loading the content script before that, its modules and data.)',
   );
 }
 

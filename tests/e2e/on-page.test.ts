@@ -93,6 +93,34 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
 
+  it('leaves a page with no term untouched, and marks and paints a term added to it later', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('www.stratford.gov.uk', '/corpus/stratford_council_home_page_c2010.html'));
+    const ourRules = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets.some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(scrutiny-lens')),
+        ),
+      );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await readMarks(page)).toEqual([]);
+    // The prefilter ruled the page out, so not even our stylesheet went in.
+    expect(await ourRules()).toBe(false);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The Better Care Fund plan was agreed.';
+      document.body.append(p);
+    });
+    const started = Date.now();
+    for (;;) {
+      if (texts(await readMarks(page)).includes('Better Care Fund')) break;
+      if (Date.now() - started > 1000) throw new Error('the added paragraph was not marked within a second');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await ourRules()).toBe(true);
+    await page.close();
+  });
+
   it('leaves the page’s text, markup and scripts exactly as they were', async () => {
     const plain = await launchWithExtension(kind, { port: server.port, withExtension: false });
     const snapshot = (p: Page) =>
