@@ -37,6 +37,8 @@ export class Painter {
   private readonly byNode = new WeakMap<Node, Mark[]>();
   private ordered: Mark[] | undefined;
   private focused: Mark | undefined;
+  /** Set by the first mark: until then the page's highlight registry is left as it was. */
+  private painted = false;
 
   constructor(private readonly doc: Document) {
     const HighlightCtor =
@@ -46,11 +48,14 @@ export class Painter {
       if (name === HIGHLIGHTS.focus) h.priority = 1;
       this.highlights.set(name, h);
     }
-    this.register();
   }
 
-  /** (Re)registers our highlights; a page that clears `CSS.highlights` gets them back on the next paint. */
+  /**
+   * (Re)registers our highlights; a page that clears `CSS.highlights` gets them back on the next paint.
+   * Nothing is registered before the first mark, so a page with no term keeps its registry untouched.
+   */
   register(): void {
+    if (!this.painted) return;
     const reg = registry(this.doc);
     if (!reg) return;
     for (const [name, h] of this.highlights) if (reg.get(name) !== h) reg.set(name, h);
@@ -60,6 +65,10 @@ export class Painter {
   setBlock(block: Node, marks: readonly MarkInput[]): void {
     this.clearBlock(block);
     if (!marks.length) return;
+    if (!this.painted) {
+      this.painted = true;
+      this.register();
+    }
     const stored: Mark[] = marks.map((m) => ({ ...m, block }));
     this.byBlock.set(block, stored);
     for (const mark of stored) {

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import type { BasketQuestion } from './model';
 import { cleanSingleLine, formatLongDate } from './text';
 
@@ -13,32 +14,36 @@ import { cleanSingleLine, formatLongDate } from './text';
 // Drafts
 // ---------------------------------------------------------------------------
 
-const fieldValueSchema = z.union([z.string(), z.array(z.string())]);
+const fieldValueSchema = lazySchema(() => z.union([z.string(), z.array(z.string())]));
 
 /** Version 2: a list of named drafts. */
-export const letterDraftSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  templateId: z.string(),
-  values: z.record(z.string(), fieldValueSchema),
-  includeParagraphs: z.array(z.string()),
-  /** Basket question ids chosen for this letter, in order. */
-  questionIds: z.array(z.string()),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
+export const letterDraftSchema = lazySchema(() =>
+  z.object({
+    id: z.string().min(1),
+    name: z.string(),
+    templateId: z.string(),
+    values: z.record(z.string(), fieldValueSchema),
+    includeParagraphs: z.array(z.string()),
+    /** Basket question ids chosen for this letter, in order. */
+    questionIds: z.array(z.string()),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+  }),
+);
 export type LetterDraft = z.infer<typeof letterDraftSchema>;
 
 /**
  * Version 1, the first release: one unnamed draft, values as strings, and
  * optional paragraphs as an on/off map.
  */
-export const letterDraftV1Schema = z.object({
-  templateId: z.string(),
-  values: z.record(z.string(), z.string()),
-  paragraphs: z.record(z.string(), z.boolean()).optional(),
-  savedAt: z.number(),
-});
+export const letterDraftV1Schema = lazySchema(() =>
+  z.object({
+    templateId: z.string(),
+    values: z.record(z.string(), z.string()),
+    paragraphs: z.record(z.string(), z.boolean()).optional(),
+    savedAt: z.number(),
+  }),
+);
 export type LetterDraftV1 = z.infer<typeof letterDraftV1Schema>;
 
 export const DRAFT_NAME_MAX = 120;
@@ -249,17 +254,19 @@ async function store<T>(item: { setValue(value: T): Promise<void> }, value: T): 
 
 export const QUESTION_MAX = 1000;
 
-export const basketEntrySchema = z.object({
-  id: z.string().min(1),
-  text: z.string().min(1),
-  termId: z.string().optional(),
-  sourceRefs: z.array(z.string()).optional(),
-  /** Where the writer was when they added it: the page's title and address. */
-  source: z.object({ pageTitle: z.string(), pageUrl: z.string(), pdfPage: z.number().int().positive().optional() }),
-  addedAt: z.number(),
-  /** The wording before the writer first edited it. */
-  originalText: z.string().optional(),
-});
+export const basketEntrySchema = lazySchema(() =>
+  z.object({
+    id: z.string().min(1),
+    text: z.string().min(1),
+    termId: z.string().optional(),
+    sourceRefs: z.array(z.string()).optional(),
+    /** Where the writer was when they added it: the page's title and address. */
+    source: z.object({ pageTitle: z.string(), pageUrl: z.string(), pdfPage: z.number().int().positive().optional() }),
+    addedAt: z.number(),
+    /** The wording before the writer first edited it. */
+    originalText: z.string().optional(),
+  }),
+);
 export type BasketEntry = z.infer<typeof basketEntrySchema> & BasketQuestion;
 
 /** Version 1 is the first shape; declaring it now means a later change can migrate from it. */

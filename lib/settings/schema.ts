@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../glossary/schema';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * The user's settings. Kept small and flat so they fit the sync area's
@@ -9,31 +10,35 @@ export const MARK_STYLES = ['underline', 'tint', 'both'] as const;
 export const MARK_COLOURS = ['blue', 'amber', 'purple'] as const;
 export const DENSITIES = ['every', 'first-in-section'] as const;
 
-const hostname = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(
-    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
-    'must be a host name such as democracy.leeds.gov.uk',
-  );
+const hostname = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
+      'must be a host name such as democracy.leeds.gov.uk',
+    ),
+);
 
-export const settingsSchema = z.strictObject({
-  sites: z.strictObject({
-    /** Host names where marking is switched off (a default site the user turned off, or an added one paused). */
-    off: z.array(hostname).max(500),
-    /** Host names outside the defaults the user turned on; each has its own granted host permission. */
-    added: z.array(hostname).max(500),
+export const settingsSchema = lazySchema(() =>
+  z.strictObject({
+    sites: z.strictObject({
+      /** Host names where marking is switched off (a default site the user turned off, or an added one paused). */
+      off: z.array(hostname).max(500),
+      /** Host names outside the defaults the user turned on; each has its own granted host permission. */
+      added: z.array(hostname).max(500),
+    }),
+    marks: z.strictObject({
+      style: z.enum(MARK_STYLES),
+      colours: z.enum(MARK_COLOURS),
+      density: z.enum(DENSITIES),
+      categories: z.array(z.enum(CATEGORIES)),
+      historical: z.boolean(),
+      badge: z.boolean(),
+    }),
   }),
-  marks: z.strictObject({
-    style: z.enum(MARK_STYLES),
-    colours: z.enum(MARK_COLOURS),
-    density: z.enum(DENSITIES),
-    categories: z.array(z.enum(CATEGORIES)),
-    historical: z.boolean(),
-    badge: z.boolean(),
-  }),
-});
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type MarkStyle = (typeof MARK_STYLES)[number];

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { isCanonicalSettings } from './canonical';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './schema';
 import { SETTINGS_VERSION, settingsMigrations } from './versions';
 
@@ -21,6 +22,7 @@ export const localSettings = storage.defineItem<Settings | null>('local:settings
 });
 
 function valid(value: unknown): Settings | undefined {
+  if (isCanonicalSettings(value)) return value;
   const parsed = settingsSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }

@@ -105,6 +105,16 @@ describe('Lens', () => {
     expect(lens.painter.markAt(text, 1)).toBeUndefined();
   });
 
+  it('leaves the page’s highlight registry alone until it has a mark to paint', async () => {
+    document.body.innerHTML = '<p>Bins are collected on Tuesdays.</p>';
+    const lens = new Lens(document, config());
+    await lens.scanAll();
+    expect([...registry.keys()].filter((k) => k.startsWith('scrutiny-lens'))).toEqual([]);
+    document.body.innerHTML = '<p>The ICB met.</p>';
+    await lens.rescan([document.body]);
+    expect(painted()).toEqual(['ICB']);
+  });
+
   it('registers its highlights again after the page clears them', async () => {
     document.body.innerHTML = '<p>The ICB met.</p>';
     const lens = new Lens(document, config());
