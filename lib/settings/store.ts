@@ -22,6 +22,8 @@ export const localSettings = storage.defineItem<Settings | null>('local:settings
 });
 
 function valid(value: unknown): Settings | undefined {
+  // Nothing stored (the local copy is usually absent): no need to build the schema to say so.
+  if (value === null || value === undefined) return undefined;
   if (isCanonicalSettings(value)) return value;
   const parsed = settingsSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;

@@ -105,6 +105,24 @@ describe('the prefilter compiled from the bundled glossary', () => {
   it('squeezes text to lower-case letters and digits, "&" as "and", z as s', () => {
     expect(squeeze('Health & Well-being Board’s 2025 Organization')).toBe('healthandwellbeingboards2025organisation');
   });
+
+  it('finds a phrase at the very start and the very end of a text, and says no to text shorter than any phrase', () => {
+    expect(mayHoldTerms('Better Care Fund')).toBe(true);
+    expect(mayHoldTerms('Minutes. Better Care Fund')).toBe(true);
+    expect(mayHoldTerms('ab')).toBe(false);
+    expect(mayHoldTerms('')).toBe(false);
+  });
+
+  it('finds an anchor of any length anywhere in the squeezed text', () => {
+    const test = prefilterTest({ words: ['abc', 'xy', 'longeranchor'], acronyms: [] });
+    expect(['q abc', 'ABC q', 'x-y', 'a longer anchor.'].map(test)).toEqual([true, true, true, true]);
+    expect(['ab', 'a b d', 'longer anchr', ''].map(test)).toEqual([false, false, false, false]);
+  });
+
+  it('finds a phrase next to letters from other scripts, which squeezing drops', () => {
+    expect(findMatches(matcher, 'Café: the Better Care Fund, ٢٠٢٥').length).toBe(1);
+    expect(mayHoldTerms('Café: the Better Care Fund, ٢٠٢٥')).toBe(true);
+  });
 });
 
 describe('the prefilter on corpus pages', () => {
