@@ -15,7 +15,7 @@ import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import { prefilterTest } from '@/lib/match/prefilter';
 import { rulesFromTerms } from '@/lib/match/rules';
 import { type ContentRequest, type FoundTerm, isLensMessage, type PageTermsReply } from '@/lib/messages';
-import { prefilterText } from '@/lib/page/prefilter-text';
+import { textIsTrustworthy } from '@/lib/page/prefilter-text';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
@@ -84,8 +84,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const mayHoldTerms = matcher.prefilter ? prefilterTest(matcher.prefilter) : undefined;
   const pageMayHoldTerms = (): boolean => {
     if (!mayHoldTerms || localMatcher || !doc.body) return true;
-    const text = prefilterText(doc.body);
-    return text === undefined || mayHoldTerms(text);
+    // The text is tested first: a page that may hold terms (most pages it runs on) never pays for the check
+    // that its text can be trusted, which only a "no" needs.
+    return mayHoldTerms(doc.body.textContent ?? '') || !textIsTrustworthy(doc.body);
   };
   const cancel = {
     get aborted() {

@@ -179,7 +179,8 @@ function walkAcronyms(rt: Runtime, text: string, s: number): void {
  */
 export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
   const rt = runtimeOf(matcher);
-  const tokens = scanTokens(text, rt.keyOf);
+  // The tokens are read here and nowhere else before the next scan, so the tokeniser's arrays are reused.
+  const tokens = scanTokens(text, rt.keyOf, true);
   const { count, start, end, key } = tokens;
   const wordRoot = rt.words(0);
   const letterRoot = rt.letters(0);

@@ -58,13 +58,34 @@ function grow(a: Int32Array): Int32Array {
   return b;
 }
 
-export function scanTokens(text: string, keyOf: KeyOf): Tokens {
+/**
+ * Arrays kept between calls for a caller that reads the tokens before it
+ * scans again (the matcher): a page is thousands of blocks, and three new
+ * typed arrays for each kept the garbage collector busier than the scanning.
+ */
+let scratch: { start: Int32Array; end: Int32Array; key: Int32Array } | undefined;
+
+/**
+ * With `reuse`, the returned arrays are shared and overwritten by the next
+ * call that reuses them; read them before scanning again.
+ */
+export function scanTokens(text: string, keyOf: KeyOf, reuse = false): Tokens {
   const n = text.length;
   // About one token per four or five characters of prose; the arrays double when that is wrong.
-  let capacity = Math.max(16, (n / 4) | 0);
-  let start: Int32Array = new Int32Array(capacity);
-  let end: Int32Array = new Int32Array(capacity);
-  let key: Int32Array = new Int32Array(capacity);
+  const wanted = Math.max(16, (n / 4) | 0);
+  let start: Int32Array;
+  let end: Int32Array;
+  let key: Int32Array;
+  if (reuse) {
+    if (!scratch || scratch.start.length < wanted)
+      scratch = { start: new Int32Array(wanted), end: new Int32Array(wanted), key: new Int32Array(wanted) };
+    ({ start, end, key } = scratch);
+  } else {
+    start = new Int32Array(wanted);
+    end = new Int32Array(wanted);
+    key = new Int32Array(wanted);
+  }
+  let capacity = start.length;
   let count = 0;
 
   let i = 0;
@@ -132,6 +153,7 @@ export function scanTokens(text: string, keyOf: KeyOf): Tokens {
     count++;
     i += width;
   }
+  if (reuse && scratch && start.length > scratch.start.length) scratch = { start, end, key };
   return { count, start, end, key };
 }
 

@@ -24,10 +24,19 @@ const MOST_TO_CHECK = 400;
 const SILENT = new Set(['meta', 'link', 'base', 'wbr']);
 
 export function prefilterText(body: Element): string | undefined {
+  return textIsTrustworthy(body) ? (body.textContent ?? '') : undefined;
+}
+
+/**
+ * Whether `body.textContent` holds every block's text unbroken. Only a "no"
+ * from the prefilter needs this (a "yes" leads to the full read anyway), so a
+ * caller can test the text first and ask this only then.
+ */
+export function textIsTrustworthy(body: Element): boolean {
   const skipped = body.querySelectorAll(SKIPPED_INLINE);
-  if (skipped.length > MOST_TO_CHECK) return undefined;
-  for (const el of skipped) if (splitsALine(el)) return undefined;
-  return body.textContent ?? '';
+  if (skipped.length > MOST_TO_CHECK) return false;
+  for (const el of skipped) if (splitsALine(el)) return false;
+  return true;
 }
 
 /** True if `el` holds text and may stand between words of one line (to be safe, any inline element counts as words). */

@@ -61,12 +61,17 @@ const BREAKING_SKIPPED = new Set([
 const BREAKING_EMPTY = new Set(['img', 'hr', 'br']);
 
 const ELEMENT_NODE = 1;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const TEXT_NODE = 3;
 // NodeFilter constants, spelled out so this module does not need a global NodeFilter.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-const tagOf = (el: Element) => el.localName.toLowerCase();
+// An HTML element's localName is already lower case; only an element of another XML vocabulary needs folding.
+const tagOf = (el: Element) => {
+  const name = el.localName;
+  return el.namespaceURI === HTML_NAMESPACE ? name : name.toLowerCase();
+};
 
 function isEditable(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
