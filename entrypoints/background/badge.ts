@@ -15,8 +15,10 @@ export function recordPageTerms(tabId: number, frameId: number, terms: readonly 
   }
   frames.set(frameId, new Set(terms.map((t) => t.termId)));
   const distinct = new Set([...frames.values()].flatMap((s) => [...s])).size;
-  void browser.action.setBadgeBackgroundColor({ tabId, color: '#005eb8' });
-  void browser.action.setBadgeText({ tabId, text: showBadge && distinct ? String(distinct) : '' });
+  // A tab can close between its page's report and these calls ("No tab with id"): then there is no badge to set.
+  const gone = () => forgetTab(tabId);
+  browser.action.setBadgeBackgroundColor({ tabId, color: '#005eb8' }).catch(gone);
+  browser.action.setBadgeText({ tabId, text: showBadge && distinct ? String(distinct) : '' }).catch(gone);
 }
 
 export function forgetTab(tabId: number): void {
