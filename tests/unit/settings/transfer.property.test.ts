@@ -42,6 +42,8 @@ describe('the import check, for any input', () => {
         const data = fileData();
         let target = data;
         for (const step of path) target = target[step];
+        // No parsed file has an array whose length is not its length; assigning one would throw in the test itself.
+        fc.pre(!(Array.isArray(target) && key === 'length'));
         target[key] = replacement;
         expect(isAnswer(checkImportValue(data))).toBe(true);
       }),
