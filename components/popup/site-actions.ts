@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings/schema';
+import { CONTENT_SCRIPT_FILE } from '@/lib/sites/defaults';
 import { originsFor, withSiteSwitched } from '@/lib/sites/policy';
 import { sendToTab } from './page-terms';
-
-/** Where WXT puts the content script in both builds. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /**
  * Marks one page on a site outside the defaults, using the access the
  * activeTab permission gives while the popup is open; nothing is kept.
  */
 export async function markPageOnce(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   await sendToTab(tabId, { type: 'mark-once' });
 }
 

@@ -1,5 +1,6 @@
 import { withoutAddedSite } from '@/lib/settings/added-sites';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/store';
+import { CONTENT_SCRIPT_FILE } from '@/lib/sites/defaults';
 import { hostsOfOrigins } from '@/lib/sites/granted';
 import { originsFor, withSiteSwitched } from '@/lib/sites/policy';
 
@@ -27,7 +28,8 @@ export async function syncAddedSiteScripts(): Promise<void> {
     {
       id: SCRIPT_ID,
       matches: hosts.flatMap(originsFor),
-      js: ['content-scripts/content.js'],
+      // Registered scripts name their files from the extension's root, without the leading slash.
+      js: [CONTENT_SCRIPT_FILE.slice(1)],
       runAt: 'document_idle',
       allFrames: true,
     },

@@ -1,4 +1,4 @@
-import { DEFAULT_SITE_PATTERNS } from '@/lib/sites/defaults';
+import { CONTENT_SCRIPT_FILE, DEFAULT_SITE_PATTERNS } from '@/lib/sites/defaults';
 import { originsFor } from '@/lib/sites/policy';
 import { grantedAddedHosts } from './added-sites';
 
@@ -10,8 +10,6 @@ import { grantedAddedHosts } from './added-sites';
  * WXT's content-script context tells any older copy in the page to stop
  * first, so a page never holds two sets of marks.
  */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
-
 export async function injectIntoOpenTabs(): Promise<number> {
   const patterns = [...DEFAULT_SITE_PATTERNS, ...(await grantedAddedHosts()).flatMap(originsFor)];
   const tabs = await browser.tabs.query({ url: patterns });
@@ -20,7 +18,7 @@ export async function injectIntoOpenTabs(): Promise<number> {
       .filter((tab) => tab.id !== undefined && !tab.discarded)
       .map((tab) =>
         browser.scripting
-          .executeScript({ target: { tabId: tab.id as number, allFrames: true }, files: [CONTENT_SCRIPT] })
+          .executeScript({ target: { tabId: tab.id as number, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
           .then(
             () => true,
             // A tab can close, navigate to an error page or be a browser page by now; it simply goes without.

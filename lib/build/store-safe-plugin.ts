@@ -74,9 +74,6 @@ export function applyPatches(id: string, code: string): string | undefined {
   return out;
 }
 
-/** Files copied into the package as they are (imported with `?url`), which no transform hook sees. */
-const ASSET_FILES = PATCHES.map((p) => p.file.slice(p.file.lastIndexOf('/') + 1)).filter((f) => f.endsWith('.min.mjs'));
-
 export function storeSafePlugin(): Plugin {
   return {
     name: 'scrutiny-lens:store-safe',
@@ -88,15 +85,14 @@ export function storeSafePlugin(): Plugin {
       return patched === undefined ? undefined : { code: patched, map: null };
     },
     generateBundle(_options, bundle) {
+      // Files copied into the package as they are (imported with `?url`), which no transform hook sees.
       for (const output of Object.values(bundle)) {
         if (output.type !== 'asset') continue;
-        const original = [...(output.originalFileNames ?? []), ...(output.names ?? [])].find((name) =>
-          ASSET_FILES.some((file) => name.endsWith(file)),
-        );
-        if (!original) continue;
-        const file = ASSET_FILES.find((f) => original.endsWith(f)) ?? '';
-        const source = typeof output.source === 'string' ? output.source : new TextDecoder().decode(output.source);
-        output.source = applyPatches(`/node_modules/pdfjs-dist/build/${file}`, source) ?? source;
+        for (const original of output.originalFileNames ?? []) {
+          const source = typeof output.source === 'string' ? output.source : new TextDecoder().decode(output.source);
+          const patched = applyPatches(`/${original}`, source);
+          if (patched !== undefined) output.source = patched;
+        }
       }
     },
   };

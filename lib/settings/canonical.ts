@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../glossary/schema';
-import { DENSITIES, MARK_COLOURS, MARK_STYLES, type Settings } from './schema';
+import { DENSITIES, HOST_NAME, MARK_COLOURS, MARK_STYLES, MAX_SITES, type Settings } from './schema';
 
 /**
  * True only for settings exactly as the schema would return them: the shape
@@ -10,9 +10,6 @@ import { DENSITIES, MARK_COLOURS, MARK_STYLES, type Settings } from './schema';
  * property test holds the two together: whatever this accepts, the schema
  * accepts unchanged.
  */
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
-const MAX_HOSTS = 500;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -33,13 +30,13 @@ const oneOf =
   (value: unknown): boolean =>
     typeof value === 'string' && allowed.includes(value);
 
-const isHost = (value: unknown) => typeof value === 'string' && HOST.test(value);
+const isHost = (value: unknown) => typeof value === 'string' && HOST_NAME.test(value);
 
 export function isCanonicalSettings(value: unknown): value is Settings {
   if (!isRecord(value) || !hasExactly(value, ['sites', 'marks'])) return false;
   const { sites, marks } = value;
   if (!isRecord(sites) || !hasExactly(sites, ['off', 'added'])) return false;
-  if (!isListOf(sites.off, MAX_HOSTS, isHost) || !isListOf(sites.added, MAX_HOSTS, isHost)) return false;
+  if (!isListOf(sites.off, MAX_SITES, isHost) || !isListOf(sites.added, MAX_SITES, isHost)) return false;
   if (!isRecord(marks) || !hasExactly(marks, ['style', 'colours', 'density', 'categories', 'historical', 'badge']))
     return false;
   return (
