@@ -27,51 +27,106 @@ export interface TextBlock {
 }
 
 export interface TextBlockOptions {
-  /** Elements to leave out with everything inside them: hidden content, the extension's own UI. */
+  /**
+   * Elements to leave out with everything inside them: hidden content, the extension's own UI. Asked only
+   * about elements that have attributes, since what hides an element in markup (hidden, style, aria-hidden,
+   * a class) is an attribute; on a long page most elements have none, and the check is then skipped.
+   */
   exclude?: (element: Element) => boolean;
+  /** One element the walk leaves out whatever its attributes, with `onSkip` told when the walk reaches it. */
+  skip?: { element: Element; onSkip(): void };
 }
 
 /** Elements laid out as blocks by default; a boundary at any of them ends the current block. */
 // biome-ignore format: one word per line would bury the list
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = [
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html',
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
   'tr', 'ul',
-]);
+];
 
 /** Never read: not shown as text, or form controls whose text the user owns. */
 // biome-ignore format: as above
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist', 'button',
   'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'meta',
   'link', 'rt', 'rp',
-]);
+];
 
 /**
  * Skipped elements that still take up room in the line: a word cannot run
  * across them, so they end the block. The invisible ones (script, style…) do not.
  */
 // biome-ignore format: as above
-const BREAKING_SKIPPED = new Set([
+const BREAKING_SKIPPED = [
   'textarea', 'input', 'select', 'button', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math',
-]);
+];
 
 /** Replaced elements that are read (they have no text) but still separate the words either side. */
-const BREAKING_EMPTY = new Set(['img', 'hr', 'br']);
+const BREAKING_EMPTY = ['img', 'hr', 'br'];
+
+/** Inline elements common on council and NHS pages, listed so that the walk finds them with one look-up. */
+// biome-ignore format: as above
+const INLINE_TAGS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q',
+  'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+];
+
+// What the walk does at an element, as bits: one Map look-up per element answers every question it asks.
+const BLOCK = 1;
+const SKIPPED = 2;
+/** Ends the current block: a block, or something that takes room in the line. */
+const BREAKS = 4;
+
+const KIND = new Map<string, number>();
+for (const tag of INLINE_TAGS) KIND.set(tag, 0);
+for (const tag of BLOCK_TAGS) KIND.set(tag, BLOCK | BREAKS);
+for (const tag of BREAKING_EMPTY) KIND.set(tag, BREAKS);
+for (const tag of SKIPPED_TAGS) KIND.set(tag, SKIPPED);
+for (const tag of BREAKING_SKIPPED) KIND.set(tag, SKIPPED | BREAKS);
+
+/**
+ * The walk's bits for an element. HTML names are lower case already; another
+ * XML vocabulary's are folded, once per distinct name, and remembered.
+ */
+function kindOf(el: Element): number {
+  const name = el.localName;
+  let kind = KIND.get(name);
+  if (kind === undefined) {
+    kind = KIND.get(name.toLowerCase()) ?? 0;
+    KIND.set(name, kind);
+  }
+  return kind;
+}
 
 const ELEMENT_NODE = 1;
-const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const TEXT_NODE = 3;
 // NodeFilter constants, spelled out so this module does not need a global NodeFilter.
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-// An HTML element's localName is already lower case; only an element of another XML vocabulary needs folding.
-const tagOf = (el: Element) => {
-  const name = el.localName;
-  return el.namespaceURI === HTML_NAMESPACE ? name : name.toLowerCase();
-};
+/** Whether `text` has anything but white space: the same test as /\S/, without a regular expression per text node. */
+export function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) continue;
+    if (c < 0x1680) return true;
+    if (
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
 
 function isEditable(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
@@ -80,17 +135,17 @@ function isEditable(el: Element): boolean {
 
 /** True if `el` and everything in it must be left alone. */
 export function isSkippedElement(el: Element, options: TextBlockOptions = {}): boolean {
-  return SKIPPED_TAGS.has(tagOf(el)) || isEditable(el) || (options.exclude?.(el) ?? false);
+  if (kindOf(el) & SKIPPED || el === options.skip?.element) return true;
+  return el.hasAttributes() && (isEditable(el) || (options.exclude?.(el) ?? false));
 }
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(tagOf(el));
+  return (kindOf(el) & BLOCK) !== 0;
 }
 
 /** True if the walk ends the current block at `el`: a block, or an element that takes room in the line. */
 export function breaksLine(el: Element): boolean {
-  const tag = tagOf(el);
-  return BLOCK_TAGS.has(tag) || BREAKING_SKIPPED.has(tag) || BREAKING_EMPTY.has(tag);
+  return (kindOf(el) & BREAKS) !== 0;
 }
 
 /** True if `node` is inside (or is) an element that would be skipped, so a rescan starting there must yield nothing. */
@@ -146,7 +201,7 @@ export function* textBlockSteps(
   if (isInSkippedSubtree(root, options)) return;
   if (root.nodeType === TEXT_NODE) {
     const text = (root as Text).data;
-    if (/\S/.test(text)) {
+    if (hasNonSpace(text)) {
       yield { text, segments: [{ node: root as Text, start: 0, end: text.length }], container: blockContainer(root) };
     }
     return;
@@ -154,6 +209,7 @@ export function* textBlockSteps(
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
   const exclude = options.exclude;
+  const skipped = options.skip?.element;
 
   // No NodeFilter: a filter is a call from the browser into script for every element, which cost more
   // than everything else in the walk together. Elements come back to this loop, which skips their
@@ -204,7 +260,9 @@ export function* textBlockSteps(
   let sincePause = 0;
 
   const flush = (): TextBlock | undefined => {
-    const block = hasContent && lastBlock ? { text: parts.join(''), segments, container: lastBlock } : undefined;
+    // Most blocks are one text node, whose string is the block's text as it is.
+    const text = parts.length === 1 ? parts[0] : parts.join('');
+    const block = hasContent && lastBlock ? { text, segments, container: lastBlock } : undefined;
     parts = [];
     segments = [];
     length = 0;
@@ -220,19 +278,29 @@ export function* textBlockSteps(
     }
     if (node.nodeType !== TEXT_NODE) {
       const el = node as Element;
-      const tag = tagOf(el);
-      let skip = false;
-      if (SKIPPED_TAGS.has(tag)) {
-        if (BREAKING_SKIPPED.has(tag)) breakPending = true;
-        skip = true;
+      const kind = kindOf(el);
+      let skip = true;
+      if (kind & SKIPPED) {
+        if (kind & BREAKS) breakPending = true;
+      } else if (el === skipped) {
+        if (kind & BLOCK) {
+          // The text before it is a block of its own, and is yielded before the caller hears of the skip.
+          breakPending = true;
+          const done = flush();
+          if (done) yield done;
+        }
+        options.skip?.onSkip();
+      } else if (!el.hasAttributes()) {
+        skip = false;
+        if (kind & BREAKS) breakPending = true;
       } else if (isEditable(el)) {
+        // Editable content takes room in the line, like a form field.
         breakPending = true;
-        skip = true;
       } else if (exclude?.(el)) {
-        if (BLOCK_TAGS.has(tag)) breakPending = true;
-        skip = true;
-      } else if (BLOCK_TAGS.has(tag) || BREAKING_EMPTY.has(tag)) {
-        breakPending = true;
+        if (kind & BLOCK) breakPending = true;
+      } else {
+        skip = false;
+        if (kind & BREAKS) breakPending = true;
       }
       node = skip ? skipSubtree() : walker.nextNode();
       continue;
@@ -258,7 +326,7 @@ export function* textBlockSteps(
     parts.push(data);
     segments.push({ node: textNode, start: length, end: length + data.length });
     length += data.length;
-    if (!hasContent && /\S/.test(data)) hasContent = true;
+    if (!hasContent && hasNonSpace(data)) hasContent = true;
   }
   const done = flush();
   if (done) yield done;

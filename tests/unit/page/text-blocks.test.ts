@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
+
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blockContainer,
+  hasNonSpace,
   PAUSE,
   type TextBlock,
   type TextBlockOptions,
@@ -94,6 +97,62 @@ describe('content that is not page text is skipped', () => {
     const root = html('<p>ICB</p><div id="lens-host"><p>CCG</p></div><p aria-hidden="true">STP</p>');
     const exclude = (el: Element) => el.id === 'lens-host' || el.getAttribute('aria-hidden') === 'true';
     expect(texts(root, { exclude })).toEqual(['ICB']);
+  });
+});
+
+describe('what the caller leaves out', () => {
+  it('is asked only about elements with attributes, since hiding an element in markup takes one', () => {
+    const root = html('<p>ICB <b>and</b> <span class="x">CCG</span></p><div><p hidden>STP</p></div>');
+    const asked: string[] = [];
+    texts(root, {
+      exclude: (el) => {
+        asked.push(el.localName);
+        return false;
+      },
+    });
+    expect(asked.sort()).toEqual(['p', 'span']);
+  });
+
+  it('skips the one element it names whatever its attributes, and says when the walk reaches it', () => {
+    const root = html('<p>ICB</p><section><p>CCG</p></section><p>STP</p>');
+    const seen: string[] = [];
+    const blocks = textBlocks(root, {
+      skip: { element: root.querySelector('section') as Element, onSkip: () => seen.push('skipped') },
+    });
+    for (const b of blocks) seen.push(b.text);
+    expect(seen).toEqual(['ICB', 'skipped', 'STP']);
+  });
+});
+
+describe('white space', () => {
+  it('tells text with something to read from white space exactly as /\\S/ does', () => {
+    const spaces = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00A0',
+      '\u1680',
+      '\u2000',
+      '\u2007',
+      '\u200A',
+      '\u2028',
+      '\u2029',
+      '\u202F',
+      '\u205F',
+      '\u3000',
+      '\uFEFF',
+    ];
+    const others = ['a', '\u0000', '\u001F', '\u200B', '\u180E', '\u00AD', '\u2011', 'é', '\uD83D'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaces, ...others), { maxLength: 8 }), (chars) => {
+        const text = chars.join('');
+        expect(hasNonSpace(text)).toBe(/\S/.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
