@@ -1,5 +1,5 @@
 import type { CompiledMatcher } from '../match/compile';
-import { findMatches } from '../match/scan';
+import { findMatches, type Match } from '../match/scan';
 import { blockRange } from '../page/ranges';
 import { PAUSE, type TextBlock, textBlockSteps } from '../page/text-blocks';
 import type { Density } from '../settings/schema';
@@ -7,7 +7,7 @@ import type { HighlightKind } from './highlight-names';
 import { type MarkInput, Painter } from './painter';
 import { type Cancellation, runInSlices } from './scheduler';
 import { headingOf, SectionTracker } from './sections';
-import { matchWindowsOfAll } from './windows';
+import { matchAll, matchWindowsOfAll, WINDOW } from './windows';
 import { WorkMeter } from './work-meter';
 
 /** A step's worth of text: about a millisecond of matching on a slow machine. */
@@ -143,15 +143,9 @@ export class Lens {
       regionHeading = this.sections.current;
     }
     this.sections.resumeAt(null);
-    const exclude = (el: Element) => {
-      if (el === region) {
-        // Carry on after the in-view region as if it had just been read in order.
-        this.sections.resumeAt(regionHeading);
-        return true;
-      }
-      return this.config.exclude(el);
-    };
-    yield* this.stepsOver(textBlockSteps(body, { exclude }), countBlock);
+    // Carry on after the in-view region as if it had just been read in order.
+    const skip = region ? { element: region, onSkip: () => this.sections.resumeAt(regionHeading) } : undefined;
+    yield* this.stepsOver(textBlockSteps(body, { exclude: this.config.exclude, skip }), countBlock);
   }
 
   /**
@@ -171,7 +165,10 @@ export class Lens {
         continue;
       }
       countBlock();
-      yield* this.blockSteps(block, sectionKey(block));
+      // Most blocks are short and matched in one call; only a long one is matched (and yields) window by window.
+      if (block.text.length <= WINDOW)
+        this.markBlock(block, sectionKey(block), matchAll(this.config.matchers, block.text));
+      else yield* this.blockSteps(block, sectionKey(block));
       chars += block.text.length + CHARS_PER_BLOCK;
       if (chars >= CHARS_PER_STEP) {
         chars = 0;
@@ -184,42 +181,53 @@ export class Lens {
     return this.sections.next(asElement(block.container), block.text.length);
   }
 
-  /** Matches one block (one step per window of a long text) and paints its marks when it is done. */
+  /** Matches one long block, one step per window of its text, and paints its marks when it is done. */
   private *blockSteps(block: TextBlock, sectionKey: string): Generator<void, void, undefined> {
+    const found: Match[] = [];
+    let first = true;
+    for (const matches of matchWindowsOfAll(this.config.matchers, block.text)) {
+      // Between the windows of a long text, not after the last.
+      if (!first) yield;
+      first = false;
+      for (const m of matches) found.push(m);
+    }
+    this.markBlock(block, sectionKey, found);
+  }
+
+  /** Paints a block's matches, those its terms' settings and the density allow. */
+  private markBlock(block: TextBlock, sectionKey: string, matches: readonly Match[]): void {
     const key = block.segments[0].node;
+    if (!matches.length) {
+      this.painter.clearBlock(key);
+      return;
+    }
     const marks: MarkInput[] = [];
     /** Terms already marked in this block: "first in each section" marks a term once even within one paragraph. */
     const markedHere = new Set<string>();
-    let first = true;
-    for (const matches of matchWindowsOfAll(this.config.matchers, block.text)) {
-      // Between the windows of a long text, not after the last: a short block is one step with its neighbours.
-      if (!first) yield;
-      first = false;
-      for (const m of matches) {
-        const kind = this.config.styleOf(m.termIds);
-        if (!kind) continue;
-        if (this.config.density === 'first-in-section') {
-          const holderKey = `${sectionKey}|${m.termIds[0]}`;
-          const holder = this.firstHolder.get(holderKey);
-          if (holder && holder !== key && holder.isConnected) continue;
-          if (markedHere.has(holderKey)) continue;
-          markedHere.add(holderKey);
-          this.firstHolder.set(holderKey, key);
-        }
-        const r = blockRange(block, m.start, m.end);
-        if (!r.startNode.isConnected || !r.endNode.isConnected) continue;
-        marks.push({
-          range: new StaticRange({
-            startContainer: r.startNode,
-            startOffset: r.startOffset,
-            endContainer: r.endNode,
-            endOffset: r.endOffset,
-          }),
-          nodes: nodesBetween(block, r.startNode, r.endNode),
-          termIds: m.termIds,
-          kind,
-        });
+    for (const m of matches) {
+      const kind = this.config.styleOf(m.termIds);
+      if (!kind) continue;
+      if (this.config.density === 'first-in-section') {
+        const holderKey = `${sectionKey}|${m.termIds[0]}`;
+        const holder = this.firstHolder.get(holderKey);
+        if (holder && holder !== key && holder.isConnected) continue;
+        if (markedHere.has(holderKey)) continue;
+        markedHere.add(holderKey);
+        this.firstHolder.set(holderKey, key);
       }
+      const r = blockRange(block, m.start, m.end);
+      if (!r.startNode.isConnected || !r.endNode.isConnected) continue;
+      marks.push({
+        range: new StaticRange({
+          startContainer: r.startNode,
+          startOffset: r.startOffset,
+          endContainer: r.endNode,
+          endOffset: r.endOffset,
+        }),
+        nodes: nodesBetween(block, r.startNode, r.endNode),
+        termIds: m.termIds,
+        kind,
+      });
     }
     this.painter.setBlock(key, marks);
   }

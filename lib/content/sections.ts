@@ -6,10 +6,14 @@
  */
 export const SECTION_CHARS = 6000;
 
-const HEADING = /^h[1-6]$/;
-
+/** Called for every block of a page, so no regular expression: h1–h6 by its two characters, or a role. */
 export function isHeading(el: Element): boolean {
-  return HEADING.test(el.localName) || el.getAttribute('role') === 'heading';
+  const name = el.localName;
+  if (name.length === 2 && (name.charCodeAt(0) | 32) === 104 /* h */) {
+    const level = name.charCodeAt(1);
+    if (level >= 49 && level <= 54) return true;
+  }
+  return el.hasAttributes() && el.getAttribute('role') === 'heading';
 }
 
 /** The heading element a block sits under, if it is one itself or the nearest one before it (bounded walk). */
@@ -38,12 +42,15 @@ export class SectionTracker {
   readonly keyOfBlock = new WeakMap<Element, string>();
   private readonly ids = new WeakMap<Element, number>();
   private nextId = 1;
+  /** The key of the section being read, made when the section starts rather than for every block in it. */
+  private key: string | undefined;
 
   /** Starts tracking from a point in the middle of the page (used for the in-view region scanned first). */
   resumeAt(heading: Element | null): void {
     this.heading = heading;
     this.chars = 0;
     this.chunk = 0;
+    this.key = undefined;
   }
 
   get current(): Element | null {
@@ -52,17 +59,15 @@ export class SectionTracker {
 
   /** The section key for the next block, given its container and length. */
   next(block: Element, length: number): string {
-    if (isHeading(block) && block !== this.heading) {
-      this.heading = block;
-      this.chars = 0;
-      this.chunk = 0;
-    }
+    if (block !== this.heading && isHeading(block)) this.resumeAt(block);
     this.chars += length;
     if (this.chars > SECTION_CHARS) {
       this.chunk++;
       this.chars = length;
+      this.key = undefined;
     }
-    const key = `${this.idOf(this.heading)}:${this.chunk}`;
+    this.key ??= `${this.idOf(this.heading)}:${this.chunk}`;
+    const key = this.key;
     this.keyOfBlock.set(block, key);
     return key;
   }

@@ -44,6 +44,14 @@ export function* matchWindows(
   }
 }
 
+/** Matches of several matchers over a text no longer than one window, in one call (see matchWindowsOfAll). */
+export function matchAll(matchers: readonly CompiledMatcher[], text: string): Match[] {
+  if (matchers.length === 1) return findMatches(matchers[0], text);
+  let last: Match[] = [];
+  for (const found of matchWindowsOfAll(matchers, text)) last = found;
+  return last;
+}
+
 /**
  * Matches of several matchers over one text, as one ordered, non-overlapping
  * list. Where two overlap, the earlier matcher wins (the user's own terms come

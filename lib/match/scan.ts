@@ -23,6 +23,8 @@ interface Runtime {
   wordHits(node: number): readonly string[] | undefined;
   /** Acronym trie: the children of a node, UTF-16 unit → child node. */
   letters(node: number): Map<number, number>;
+  /** 1 for each UTF-16 unit an abbreviation starts with: one typed-array read per token instead of a Map look-up. */
+  acronymStart: Uint8Array;
   letterHits(node: number): readonly string[] | undefined;
 }
 
@@ -50,9 +52,19 @@ export function keyHashTable(keys: readonly string[]): Array<[number, number]> {
   return [...byHash];
 }
 
+/** Not yet looked up, in the table of one-character symbol keys. */
+const UNKNOWN = -3;
+
 function makeKeyOf(keys: readonly string[], hashTable: ReadonlyArray<[number, number]>): KeyOf {
-  const byString = new Map(keys.map((k, i) => [k, i]));
+  // Only words that are not plain ASCII, and symbols, are looked up by string: made on the first such word.
+  let byString: Map<string, number> | undefined;
+  const keyOfString = (folded: string) => {
+    byString ??= new Map(keys.map((k, i) => [k, i]));
+    return byString.get(folded) ?? -1;
+  };
   const byHash = new Map(hashTable);
+  // Every comma and full stop is a token; its key is worked out once per character, not once per token.
+  const asciiSymbols = new Int32Array(128).fill(UNKNOWN);
   return (text, start, end, flags, hash) => {
     if (flags & PLAIN) {
       // Most words end here: not the hash of any key, so not in any phrase.
@@ -69,7 +81,18 @@ function makeKeyOf(keys: readonly string[], hashTable: ReadonlyArray<[number, nu
         return id;
       }
     }
-    return byString.get(foldTokenAt(text, start, end, flags)) ?? -1;
+    if (flags === 0 && end - start === 1) {
+      const unit = text.charCodeAt(start);
+      if (unit < 128) {
+        let id = asciiSymbols[unit];
+        if (id === UNKNOWN) {
+          id = keyOfString(foldTokenAt(text, start, end, flags));
+          asciiSymbols[unit] = id;
+        }
+        return id;
+      }
+    }
+    return keyOfString(foldTokenAt(text, start, end, flags));
   };
 }
 
@@ -93,7 +116,10 @@ function runtimeOf(matcher: CompiledMatcher): Runtime {
   const wordHitCache: Array<readonly string[] | undefined> = new Array(matcher.words.length);
   const letterHitCache: Array<readonly string[] | undefined> = new Array(matcher.letters.length);
   const hitsOf = (hit: number[] | undefined) => (hit ? hit.map((i) => matcher.ids[i]) : noHit);
+  const acronymStart = new Uint8Array(0x10000);
+  for (const [unit] of matcher.letters[0]?.next ?? []) acronymStart[unit.charCodeAt(0)] = 1;
   rt = {
+    acronymStart,
     keyOf: makeKeyOf(keys, matcher.keyHashes ?? keyHashTable(keys)),
     words(n) {
       let map = wordMaps[n];
@@ -183,7 +209,7 @@ export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
   const tokens = scanTokens(text, rt.keyOf, true);
   const { count, start, end, key } = tokens;
   const wordRoot = rt.words(0);
-  const letterRoot = rt.letters(0);
+  const acronymStart = rt.acronymStart;
   const matches: Match[] = [];
 
   let i = 0;
@@ -205,7 +231,7 @@ export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
     }
 
     const s = start[i];
-    if (letterRoot.has(text.charCodeAt(s))) {
+    if (acronymStart[text.charCodeAt(s)] === 1) {
       walkAcronyms(rt, text, s);
       if (acronymHit && acronymHitEnd > bestEnd) {
         bestEnd = acronymHitEnd;
