@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { APOSTROPHE, charClass, IGNORABLE, SEPARATOR } from '../../../lib/match/chars';
 import { compileMatcher } from '../../../lib/match/compile';
-import { compilePrefilter, prefilterTest, squeeze } from '../../../lib/match/prefilter';
+import { ANCHOR_PATTERN_FROM, compilePrefilter, prefilterTest, squeeze } from '../../../lib/match/prefilter';
 import { rulesFromTerms } from '../../../lib/match/rules';
 import { findMatches } from '../../../lib/match/scan';
 import { prefilterText } from '../../../lib/page/prefilter-text';
@@ -117,6 +118,27 @@ describe('the prefilter compiled from the bundled glossary', () => {
     const test = prefilterTest({ words: ['abc', 'xy', 'longeranchor'], acronyms: [] });
     expect(['q abc', 'ABC q', 'x-y', 'a longer anchor.'].map(test)).toEqual([true, true, true, true]);
     expect(['ab', 'a b d', 'longer anchr', ''].map(test)).toEqual([false, false, false, false]);
+  });
+
+  it('says the same of a long text, searched with one pattern, as of a short one, searched anchor by anchor', () => {
+    const filler = 'Council tax, bins and parking. '.repeat(Math.ceil((ANCHOR_PATTERN_FROM * 1.5) / 25));
+    expect(squeeze(filler).length).toBeGreaterThan(ANCHOR_PATTERN_FROM);
+    expect(mayHoldTerms(filler)).toBe(false);
+    expect(mayHoldTerms(`${filler} the Better Care Fund`)).toBe(true);
+    expect(mayHoldTerms('Council tax, bins and parking. the Better Care Fund')).toBe(true);
+    expect(mayHoldTerms('Council tax, bins and parking.')).toBe(false);
+  });
+
+  it('drops every character the matcher reads through, so none can stand inside an anchor', () => {
+    const kept: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const cls = charClass(c);
+      if ((cls === SEPARATOR || cls === APOSTROPHE || cls === IGNORABLE) && squeeze(String.fromCharCode(c)) !== '') {
+        kept.push(c.toString(16));
+      }
+    }
+    expect(kept).toEqual([]);
   });
 
   it('finds a phrase next to letters from other scripts, which squeezing drops', () => {
