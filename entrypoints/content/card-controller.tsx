@@ -66,10 +66,6 @@ export class CardController {
   isOurs = (node: Node): boolean =>
     Boolean(this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node)));
 
-  hostElement(): HTMLElement | undefined {
-    return this.ui?.shadowHost;
-  }
-
   get isOpen(): boolean {
     return this.view.kind !== 'closed';
   }

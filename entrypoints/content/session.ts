@@ -60,12 +60,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
-    // Called for every element of the page, so only cheap checks: our UI is one host element whose own
-    // content sits in a shadow root the walk never enters, and reading `.style` builds an object per element.
+    // Asked about every element with attributes, so only cheap checks: reading `.style` builds an object per
+    // element. Our own UI needs no check: its host element holds nothing but a shadow root, which the walk never enters.
     exclude: (el) =>
-      el === card.hostElement() ||
-      el.hasAttribute('hidden') ||
-      (el.hasAttribute('style') && (el as HTMLElement).style?.display === 'none'),
+      el.hasAttribute('hidden') || (el.hasAttribute('style') && (el as HTMLElement).style?.display === 'none'),
   });
   const lens = new Lens(doc, config());
   lensRef = lens;

@@ -1,4 +1,4 @@
-import { breaksLine } from './text-blocks';
+import { breaksLine, hasNonSpace } from './text-blocks';
 
 /**
  * The page's text for the matcher's prefilter (match/prefilter.ts), which
@@ -50,7 +50,7 @@ function wordsBeside(el: Element, direction: 'previousSibling' | 'nextSibling'):
   for (let from: Element = el; ; ) {
     for (let at = from[direction]; at; at = at[direction]) {
       if (at.nodeType === 3) {
-        if (/\S/.test((at as Text).data)) return true;
+        if (hasNonSpace((at as Text).data)) return true;
         continue;
       }
       if (at.nodeType !== 1) continue;
