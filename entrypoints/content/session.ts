@@ -53,9 +53,6 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let markedOnce = false;
   if (ctx.isInvalid) return;
 
-  // The lens is made below; the card reaches it through this function, so both can refer to each other.
-  let lensRef: Lens | undefined;
-  const card = new CardController(ctx, () => lensRef!.painter);
   const config = (): LensConfig => ({
     matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
@@ -66,15 +63,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       el.hasAttribute('hidden') || (el.hasAttribute('style') && (el as HTMLElement).style?.display === 'none'),
   });
   const lens = new Lens(doc, config());
-  lensRef = lens;
+  // The card, its host element and its listeners on the page come with the first scan that may find a term
+  // (or the first command that needs a card): a page with no term never pays for them.
+  let card: CardController | undefined;
+  const cardController = () => {
+    card ??= new CardController(ctx, () => lens.painter);
+    return card;
+  };
   // Our ::highlight rules go into the page only once there is something to paint: a page with no terms
   // is left without our stylesheet, and without the restyle that adding one costs.
   let styles: PageStyles | undefined;
-  const applyStyles = () =>
+  const prepareForMarks = () =>
     lens.work.time(() => {
       const css = markCss(settings.marks.style, settings.marks.colours, isDarkPage(doc) ? 'dark' : 'light');
       styles ??= installPageStyles(doc);
       styles.update(css);
+      cardController();
     });
 
   // Most pages on a council site hold no term at all; the prefilter tells in a few native string
@@ -116,7 +120,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     reported = undefined;
     lens.reconfigure(config());
     if (!active()) {
-      card.close();
+      card?.close();
       lens.painter.clearAll();
       report.request();
       return;
@@ -144,7 +148,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // because a new ::highlight rule invalidates the whole page's style and the point query would then
       // pay for restyling and laying out the page (1.3 s on 50,000 elements in Chromium).
       const scan = lens.scanAll(cancel);
-      applyStyles();
+      prepareForMarks();
       const r = await scan;
       lastScan = {
         startedAt: scanStart,
@@ -160,7 +164,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   const stopWatchingPage = watchPageChanges(
     doc,
-    card.isOurs,
+    (node) => card?.isOurs(node) ?? false,
     (batch) => {
       if (!active() || ctx.isInvalid) return;
       scanning = scanning
@@ -168,7 +172,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           if (batch.kind === 'all') await lens.scanAll(cancel);
           else await lens.rescan(batch.roots, cancel);
           // A page that held no term until now gets our stylesheet with its first mark.
-          if (!styles && lens.painter.size > 0) applyStyles();
+          if (!styles && lens.painter.size > 0) prepareForMarks();
         })
         .then(() => report.request());
     },
@@ -211,17 +215,23 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         const mark = adjacentMark(lens.painter, request.type === 'next-mark' ? 1 : -1);
         if (!mark) return Promise.resolve({ ok: false });
         scrollToMark(mark);
-        return card.openForMark(mark, { focus: true }).then(() => ({ ok: true }));
+        return cardController()
+          .openForMark(mark, { focus: true })
+          .then(() => ({ ok: true }));
       }
       case 'reveal-term': {
         if (window !== window.top) return undefined;
         const mark = nextOccurrence(lens.painter, request.termId);
         if (!mark) return Promise.resolve({ ok: false });
         scrollToMark(mark);
-        return card.openForMark(mark, { focus: true }).then(() => ({ ok: true }));
+        return cardController()
+          .openForMark(mark, { focus: true })
+          .then(() => ({ ok: true }));
       }
       case 'explain-selection':
-        return card.openForSelection(request.text, request.termId).then(() => ({ ok: true }));
+        return cardController()
+          .openForSelection(request.text, request.termId)
+          .then(() => ({ ok: true }));
       default:
         return undefined;
     }
