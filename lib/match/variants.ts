@@ -20,8 +20,21 @@ const OPEN_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['healthcare', ['health', 'care']],
 ]);
 
-const HYPHEN_IN_WORD = /(?<=[\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu;
-const ENDS_IN_LETTER = /\p{L}$/u;
+/**
+ * Made on first use: V8 builds a \p{…} class when the regex is created, about
+ * a millisecond, and the content script loads this module on every page but
+ * needs it only when the user has terms of their own.
+ */
+const unicodePatterns = (() => {
+  let made: { hyphenInWord: RegExp; endsInLetter: RegExp } | undefined;
+  return () => {
+    made ??= {
+      hyphenInWord: /(?<=[\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu,
+      endsInLetter: /\p{L}$/u,
+    };
+    return made;
+  };
+})();
 const SIBILANT_END = /(?:s|x|z|ch|sh)$/;
 const CONSONANT_Y_END = /[^aeiou]y$/;
 
@@ -32,7 +45,7 @@ const CONSONANT_Y_END = /[^aeiou]y$/;
  * cannot match "must do".
  */
 export function inflections(lastKey: string): string[] {
-  if (!ENDS_IN_LETTER.test(lastKey) || lastKey.endsWith("'s")) return [lastKey];
+  if (!unicodePatterns().endsInLetter.test(lastKey) || lastKey.endsWith("'s")) return [lastKey];
   const plurals = [lastKey, `${lastKey}s`];
   if (SIBILANT_END.test(lastKey)) plurals.push(`${lastKey}es`);
   if (CONSONANT_Y_END.test(lastKey)) plurals.push(`${lastKey.slice(0, -1)}ies`);
@@ -55,7 +68,7 @@ function spellings(phrase: string): string[][] {
     out.push(keys);
   };
   const bases = [phrase];
-  const closed = phrase.replace(HYPHEN_IN_WORD, '');
+  const closed = phrase.replace(unicodePatterns().hyphenInWord, '');
   if (closed !== phrase) bases.push(closed);
   for (const base of bases) {
     const t = tokenize(base);
