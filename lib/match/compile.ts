@@ -13,9 +13,9 @@ export interface MatchRule {
 }
 
 /**
- * One trie node. Edges are [key, child] pairs rather than an object so that a
- * page word such as "constructor" or "__proto__" can never hit a prototype
- * property, and the whole structure survives JSON.stringify/parse unchanged.
+ * One node of the acronym trie. Edges are [key, child] pairs rather than an
+ * object so that a page character can never hit a prototype property, and the
+ * whole structure survives JSON.stringify/parse unchanged.
  */
 export interface TrieNode {
   next: Array<[string, number]>;
@@ -24,23 +24,43 @@ export interface TrieNode {
 }
 
 /**
+ * The phrase trie in flat arrays, with each edge keyed by a key number (an
+ * index into CompiledMatcher.keys). Thousands of nodes as objects of arrays of
+ * pairs cost every page a few milliseconds of JSON.parse before it had read a
+ * word; five arrays of numbers cost a fraction of that.
+ */
+export interface PhraseTrie {
+  /** Node n's edges are first[n] up to first[n + 1]; one entry more than there are nodes. */
+  first: number[];
+  /** The key number of each edge. */
+  key: number[];
+  /** The node each edge leads to. */
+  child: number[];
+  /** Node n's terms are hits[hitFirst[n]] up to hits[hitFirst[n + 1]]; one entry more than there are nodes. */
+  hitFirst: number[];
+  /** Indexes into CompiledMatcher.ids, ascending within a node. */
+  hits: number[];
+}
+
+/**
  * Plain data, so it can be compiled at build time and shipped as JSON. Node 0
  * of each trie is its root.
  */
 export interface CompiledMatcher {
-  format: 1;
+  format: 2;
   ids: string[];
-  /** Phrase trie: edges keyed by folded word or symbol tokens. */
-  words: TrieNode[];
+  /** The phrase keys (folded word or symbol tokens), numbered in order of first appearance in the trie. */
+  keys: string[];
+  /** Phrase trie: edges keyed by key number. */
+  words: PhraseTrie;
   /** Acronym trie: edges keyed by single UTF-16 code units, case-sensitive. */
   letters: TrieNode[];
   /**
    * Precomputed by `withKeyTable` for a matcher shipped in the extension, so a
-   * page does not pay for hashing every key: the phrase keys in numbering order,
-   * and hash → key number.
+   * page does not pay for hashing every key: each hash, and the key number it
+   * stands for (or COLLISION, see scan.ts).
    */
-  keys?: string[];
-  keyHashes?: Array<[number, number]>;
+  keyHashes?: { hash: number[]; key: number[] };
   /** Precomputed by `withPrefilter`: the quick test that rules out a page with no term (see prefilter.ts). */
   prefilter?: PrefilterSource;
 }
@@ -90,9 +110,31 @@ class TrieBuilder {
   }
 
   toData(): TrieNode[] {
-    return this.nodes.map((n) =>
-      n.hit ? { next: [...n.next], hit: [...n.hit].sort((a, b) => a - b) } : { next: [...n.next] },
-    );
+    return this.nodes.map((n) => (n.hit ? { next: [...n.next], hit: this.hitsOf(n) } : { next: [...n.next] }));
+  }
+
+  /** The trie packed (see PhraseTrie), with its keys numbered in order of first appearance. */
+  toPacked(): { keys: string[]; trie: PhraseTrie } {
+    const keyNumbers = new Map<string, number>();
+    const trie: PhraseTrie = { first: [], key: [], child: [], hitFirst: [], hits: [] };
+    for (const n of this.nodes) {
+      trie.first.push(trie.key.length);
+      for (const [key, child] of n.next) {
+        let k = keyNumbers.get(key);
+        if (k === undefined) keyNumbers.set(key, (k = keyNumbers.size));
+        trie.key.push(k);
+        trie.child.push(child);
+      }
+      trie.hitFirst.push(trie.hits.length);
+      if (n.hit) trie.hits.push(...this.hitsOf(n));
+    }
+    trie.first.push(trie.key.length);
+    trie.hitFirst.push(trie.hits.length);
+    return { keys: [...keyNumbers.keys()], trie };
+  }
+
+  private hitsOf(n: BuildNode): number[] {
+    return [...(n.hit ?? [])].sort((a, b) => a - b);
   }
 }
 
@@ -134,5 +176,6 @@ export function compileMatcher(rules: readonly MatchRule[]): CompiledMatcher {
       }
     }
   }
-  return { format: 1, ids, words: words.toData(), letters: letters.toData() };
+  const phrases = words.toPacked();
+  return { format: 2, ids, keys: phrases.keys, words: phrases.trie, letters: letters.toData() };
 }

@@ -48,19 +48,20 @@ function squeezedSpellings(key: string): string[] {
   return [...new Set(spellings.map(squeeze))];
 }
 
-export function compilePrefilter(matcher: Pick<CompiledMatcher, 'words' | 'letters'>): PrefilterSource {
+export function compilePrefilter(matcher: Pick<CompiledMatcher, 'keys' | 'words' | 'letters'>): PrefilterSource {
   const words = new Set<string>();
+  const trie = matcher.words;
   // Each phrase as the squeezed text of every spelling of it; a longer phrase that starts with a shorter one
   // (a plural, a possessive) is covered by it, so the walk stops at the first phrase on each path.
   const visitWords = (node: number, spellings: readonly string[]) => {
-    if (matcher.words[node].hit && node !== 0) {
+    if (node !== 0 && trie.hitFirst[node] < trie.hitFirst[node + 1]) {
       for (const s of spellings) words.add(s);
       return;
     }
-    for (const [key, child] of matcher.words[node].next) {
-      const next = squeezedSpellings(key);
+    for (let e = trie.first[node]; e < trie.first[node + 1]; e++) {
+      const next = squeezedSpellings(matcher.keys[trie.key[e]]);
       visitWords(
-        child,
+        trie.child[e],
         spellings.flatMap((s) => next.map((n) => s + n)),
       );
     }

@@ -33,15 +33,8 @@ const runtimes = new WeakMap<CompiledMatcher, Runtime>();
 /** Hash → key number, or COLLISION when two keys share a hash and the word must be compared as a string. */
 const COLLISION = -2;
 
-/** The phrase keys in the order their numbers are given: first appearance in the trie's edges. */
-export function phraseKeys(matcher: Pick<CompiledMatcher, 'words'>): string[] {
-  const keyIds = new Map<string, number>();
-  for (const node of matcher.words) for (const [k] of node.next) if (!keyIds.has(k)) keyIds.set(k, keyIds.size);
-  return [...keyIds.keys()];
-}
-
 /** Hash → key number (or COLLISION) for every key; the costly part of preparing a matcher, so it is done at build time. */
-export function keyHashTable(keys: readonly string[]): Array<[number, number]> {
+export function keyHashTable(keys: readonly string[]): { hash: number[]; key: number[] } {
   const byHash = new Map<number, number>();
   keys.forEach((k, i) => {
     const h = keyHash(k);
@@ -49,20 +42,21 @@ export function keyHashTable(keys: readonly string[]): Array<[number, number]> {
     // A plain word spelled the US way ("neighborhood") folds to this key, but its hash is its own: send it down the string path.
     for (const us of dictionarySpellingsOf(k)) byHash.set(keyHash(us), COLLISION);
   });
-  return [...byHash];
+  return { hash: [...byHash.keys()], key: [...byHash.values()] };
 }
 
 /** Not yet looked up, in the table of one-character symbol keys. */
 const UNKNOWN = -3;
 
-function makeKeyOf(keys: readonly string[], hashTable: ReadonlyArray<[number, number]>): KeyOf {
+function makeKeyOf(keys: readonly string[], hashTable: { hash: readonly number[]; key: readonly number[] }): KeyOf {
   // Only words that are not plain ASCII, and symbols, are looked up by string: made on the first such word.
   let byString: Map<string, number> | undefined;
   const keyOfString = (folded: string) => {
     byString ??= new Map(keys.map((k, i) => [k, i]));
     return byString.get(folded) ?? -1;
   };
-  const byHash = new Map(hashTable);
+  const byHash = new Map<number, number>();
+  for (let i = 0; i < hashTable.hash.length; i++) byHash.set(hashTable.hash[i], hashTable.key[i]);
   // Every comma and full stop is a token; its key is worked out once per character, not once per token.
   const asciiSymbols = new Int32Array(128).fill(UNKNOWN);
   return (text, start, end, flags, hash) => {
@@ -97,42 +91,51 @@ function makeKeyOf(keys: readonly string[], hashTable: ReadonlyArray<[number, nu
 }
 
 /**
- * Builds the runtime for a matcher. Only the list of keys is made up front
- * (the tokeniser needs it to recognise words); each trie node becomes a Map the
+ * Builds the runtime for a matcher. Only the map from hashes to key numbers is
+ * made up front (the tokeniser needs it to recognise words); each trie node becomes a Map the
  * first time a scan reaches it, so a page pays only for the nodes its words
  * visit rather than for the whole glossary at once.
  */
 function runtimeOf(matcher: CompiledMatcher): Runtime {
   let rt = runtimes.get(matcher);
   if (rt) return rt;
-  // A matcher compiled at build time carries its keys and their hash table; one made at run time works them out.
-  const keys = matcher.keys ?? phraseKeys(matcher);
-  const keyIds = new Map(keys.map((k, i) => [k, i]));
+  const { keys, words, ids } = matcher;
   // Most nodes are leaves (the plural and possessive forms end there); they share one empty map.
   const leaf = new Map<number, number>();
-  const wordMaps: Array<Map<number, number> | undefined> = new Array(matcher.words.length);
+  const nodeCount = words.first.length - 1;
+  const wordMaps: Array<Map<number, number> | undefined> = new Array(nodeCount);
   const letterMaps: Array<Map<number, number> | undefined> = new Array(matcher.letters.length);
   const noHit: readonly string[] = [];
-  const wordHitCache: Array<readonly string[] | undefined> = new Array(matcher.words.length);
+  const wordHitCache: Array<readonly string[] | undefined> = new Array(nodeCount);
   const letterHitCache: Array<readonly string[] | undefined> = new Array(matcher.letters.length);
-  const hitsOf = (hit: number[] | undefined) => (hit ? hit.map((i) => matcher.ids[i]) : noHit);
+  const hitsOf = (hit: number[] | undefined) => (hit ? hit.map((i) => ids[i]) : noHit);
   const acronymStart = new Uint8Array(0x10000);
   for (const [unit] of matcher.letters[0]?.next ?? []) acronymStart[unit.charCodeAt(0)] = 1;
   rt = {
     acronymStart,
+    // A matcher compiled at build time carries its hash table; one made at run time (the user's own terms) works it out.
     keyOf: makeKeyOf(keys, matcher.keyHashes ?? keyHashTable(keys)),
     words(n) {
       let map = wordMaps[n];
       if (!map) {
-        const next = matcher.words[n].next;
-        map = next.length ? new Map(next.map(([k, child]) => [keyIds.get(k) as number, child])) : leaf;
+        const from = words.first[n];
+        const to = words.first[n + 1];
+        if (from === to) map = leaf;
+        else {
+          map = new Map();
+          for (let e = from; e < to; e++) map.set(words.key[e], words.child[e]);
+        }
         wordMaps[n] = map;
       }
       return map;
     },
     wordHits(n) {
       let hit = wordHitCache[n];
-      if (!hit) wordHitCache[n] = hit = hitsOf(matcher.words[n].hit);
+      if (!hit) {
+        const from = words.hitFirst[n];
+        const to = words.hitFirst[n + 1];
+        wordHitCache[n] = hit = from === to ? noHit : words.hits.slice(from, to).map((i) => ids[i]);
+      }
       return hit.length ? hit : undefined;
     },
     letters(n) {
@@ -253,6 +256,5 @@ export function findMatches(matcher: CompiledMatcher, text: string): Match[] {
 
 /** The matcher with its key table worked out now (at build time) rather than on the first page that uses it. */
 export function withKeyTable(matcher: CompiledMatcher): CompiledMatcher {
-  const keys = phraseKeys(matcher);
-  return { ...matcher, keys, keyHashes: keyHashTable(keys) };
+  return { ...matcher, keyHashes: keyHashTable(matcher.keys) };
 }
