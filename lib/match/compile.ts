@@ -120,9 +120,8 @@ class TrieBuilder {
     for (const n of this.nodes) {
       trie.first.push(trie.key.length);
       for (const [key, child] of n.next) {
-        let k = keyNumbers.get(key);
-        if (k === undefined) keyNumbers.set(key, (k = keyNumbers.size));
-        trie.key.push(k);
+        if (!keyNumbers.has(key)) keyNumbers.set(key, keyNumbers.size);
+        trie.key.push(keyNumbers.get(key) as number);
         trie.child.push(child);
       }
       trie.hitFirst.push(trie.hits.length);
