@@ -91,10 +91,10 @@ function makeKeyOf(keys: readonly string[], hashTable: { hash: readonly number[]
 }
 
 /**
- * Builds the runtime for a matcher. Only the map from hashes to key numbers is
- * made up front (the tokeniser needs it to recognise words); each trie node becomes a Map the
- * first time a scan reaches it, so a page pays only for the nodes its words
- * visit rather than for the whole glossary at once.
+ * Builds the runtime for a matcher. Only the map from hashes to key numbers
+ * is made up front (the tokeniser needs it to recognise words); each trie node
+ * becomes a Map the first time a scan reaches it, so a page pays only for the
+ * nodes its words visit rather than for the whole glossary at once.
  */
 function runtimeOf(matcher: CompiledMatcher): Runtime {
   let rt = runtimes.get(matcher);
