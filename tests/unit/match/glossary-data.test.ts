@@ -50,6 +50,14 @@ describe.skipIf(!glossary)('the matcher compiled from the bundled glossary', () 
     expect(misses).toEqual([]);
   });
 
+  it('reads the framework the 2025/26 planning guidance promised as that framework, not as the former body NHS Improvement', () => {
+    const text = readFileSync('/work/shared/corpus/nhse_priorities_operational_planning_guidance_2025-26.md', 'utf8');
+    const at = text.indexOf('NHS Improvement and Assessment Framework');
+    const found = findMatches(matcher, text).find((m) => m.start === at);
+    expect(found && text.slice(found.start, found.end)).toBe('NHS Improvement and Assessment Framework');
+    expect(found?.termIds).toEqual(['nhs-improvement-and-assessment-framework']);
+  });
+
   it('scans every corpus page without error', () => {
     const dir = '/work/shared/corpus';
     for (const f of readdirSync(dir).filter((n) => /\.(md|html)$/.test(n))) {
