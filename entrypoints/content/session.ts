@@ -39,7 +39,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const useLocalTerms = (stored: unknown) => {
     const local = toTerms(Array.isArray(stored) ? stored : []);
     localMatcher = local.length ? compileMatcher(rulesFromTerms(local)) : undefined;
-    meta = new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]);
+    // Most people have no terms of their own: then the bundled map serves as it is, uncopied.
+    meta = local.length ? new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]) : bundledMeta;
   };
   // Both reads go to the browser at once: each is a round trip, and the page waits for neither.
   const [storedLocalTerms, storedSettings] = await Promise.all([
