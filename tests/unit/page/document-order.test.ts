@@ -33,6 +33,19 @@ describe('sortInDocumentOrder', () => {
     expect(sortInDocumentOrder(shuffled, (s) => s.n).map((s) => s.n)).toEqual(expected);
   });
 
+  it('leaves items already in order as they are, an ancestor before what is inside it', () => {
+    const root = html('<p id="p">before <i id="i">inside</i> after</p><p id="q">next</p>');
+    const [p, i, q] = ['#p', '#i', '#q'].map((s) => root.querySelector(s) as Element);
+    expect(sortInDocumentOrder([p, i, q], (n) => n)).toEqual([p, i, q]);
+  });
+
+  it('sorts items that are in order but for their last two', () => {
+    const root = html(Array.from({ length: 6 }, (_, i) => `<p>para ${i}</p>`).join(''));
+    const ps = [...root.children];
+    const given = [ps[0], ps[1], ps[2], ps[3], ps[5], ps[4]];
+    expect(sortInDocumentOrder(given, (n) => n)).toEqual(ps.slice(0, 6));
+  });
+
   it('keeps items that share a node together, in the order given', () => {
     const root = html('<p>a</p><p>b</p>');
     const [p1, p2] = [...root.children];
