@@ -227,6 +227,9 @@ export function* textBlockSteps(
   // every text node would cost depth² steps; with the cache each element is climbed past once.
   const containerOfParent = new Map<Node, Node>();
   const containerOf = (textNode: Text): Node => {
+    const parent = textNode.parentNode;
+    // Most text sits straight in its block (a paragraph, a cell): no climb, and nothing to remember.
+    if (parent?.nodeType === ELEMENT_NODE && isBlockElement(parent as Element)) return parent;
     const path: Node[] = [];
     let at: Node = textNode;
     let found: Node | undefined;
