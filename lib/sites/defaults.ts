@@ -3,9 +3,6 @@
  * and NHS bodies, and the ModernGov hosting that many councils use for their
  * committee papers. Any other site is opt-in, per site, at run time.
  */
-/** Where WXT puts the content script in both builds: what the manifest, registration and injection all name. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-
 export const DEFAULT_SITE_PATTERNS = ['*://*.gov.uk/*', '*://*.nhs.uk/*', '*://*.moderngov.co.uk/*'] as const;
 
 /** The registrable suffixes behind those patterns, for matching a hostname without a browser. */
@@ -15,3 +12,6 @@ export function isDefaultSite(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return DEFAULT_SITE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
+
+/** Where WXT puts the content script in both builds: what the manifest, registration and injection all name. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
