@@ -21,8 +21,12 @@ export interface PageTermsReply {
   on: boolean;
   /** Terms in the order they first appear on the page. */
   terms: FoundTerm[];
-  /** When the content script began to load, on the page's clock; what lies before scan.startedAt is its start-up. */
+  /** When the content script began to load, on the page's clock: the start of "start to painted". */
   loadedAt?: number;
+  /** Main-thread time spent loading our scripts' modules (the gate's, and the lens's if it was loaded). */
+  startupMs?: number;
+  /** Whether the lens was loaded into the page (entrypoints/lens.content), or the gate alone answers. */
+  lensLoaded?: boolean;
   /** How the last full scan went, on the page's clock (performance.now()); for diagnostics and the benchmark. */
   scan?: {
     startedAt: number;
@@ -60,6 +64,10 @@ export type ContentRequest =
 export type BackgroundRequest =
   /** The content script's current term list, for the toolbar badge. */
   | { type: 'page-terms'; terms: FoundTerm[] }
+  /** From the gate: inject the lens into the sending frame, whose page may hold a term. → { ok: boolean } */
+  | { type: 'load-lens' }
+  /** From the gate, which does not read the settings: whether marking is on for `host`. → boolean */
+  | { type: 'site-on'; host: string }
   /** Open the letter builder (from a card), optionally on a template. */
   | { type: 'open-letter'; templateId?: string }
   /** Open the glossary page at a term, or searching for `query`. */

@@ -1,11 +1,13 @@
 import { addQuestion } from '@/lib/letters/drafts';
 import { isLensMessage, type LensMessage } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/store';
+import { isMarkingOn } from '@/lib/sites/policy';
 import { initAddedSites } from './added-sites';
 import { forgetTab, recordPageTerms } from './badge';
 import { cardData } from './cards';
 import { initCommands } from './commands';
 import { initExplain } from './explain';
+import { injectLens } from './lens-loader';
 import { initLetter } from './letter';
 import { initPdf } from './pdf';
 import { initReinjection } from './reinject';
@@ -26,6 +28,10 @@ export default defineBackground(() => {
         const frameId = sender.frameId ?? 0;
         return loadSettings().then((s) => recordPageTerms(tabId, frameId, message.terms, s.marks.badge));
       }
+      case 'load-lens':
+        return injectLens(sender);
+      case 'site-on':
+        return loadSettings().then((s) => isMarkingOn(message.host, s));
       case 'get-card':
         return cardData(message.termIds, message.context, message.pageYear);
       case 'add-question':

@@ -1,7 +1,7 @@
 // First, so that it reads the clock before any other module of the script runs.
 import '@/lib/content/loaded-at';
 import { DEFAULT_SITE_PATTERNS } from '@/lib/sites/defaults';
-import { startContentScript } from './session';
+import { startGate } from './gate';
 
 export default defineContentScript({
   matches: [...DEFAULT_SITE_PATTERNS],
@@ -16,6 +16,6 @@ export default defineContentScript({
   // own check that the extension is still there, do the job.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    return startContentScript(ctx);
+    return startGate(ctx);
   },
 });

@@ -3,14 +3,16 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateGlossary } from '../glossary/validate';
 import { compileMatcher } from '../match/compile';
-import { withPrefilter } from '../match/prefilter';
+import { compilePrefilter, withPrefilter } from '../match/prefilter';
 import { rulesFromTerms } from '../match/rules';
 import { withKeyTable } from '../match/scan';
 
 const GLOSSARY_ID = 'virtual:scrutiny-lens/glossary';
 const MATCHER_ID = 'virtual:scrutiny-lens/matcher';
 const META_ID = 'virtual:scrutiny-lens/term-meta';
-const IDS = [GLOSSARY_ID, MATCHER_ID, META_ID];
+// The prefilter alone, for the gate that every page loads (entrypoints/content): a few kilobytes, not the matcher.
+const PREFILTER_ID = 'virtual:scrutiny-lens/prefilter';
+const IDS = [GLOSSARY_ID, MATCHER_ID, META_ID, PREFILTER_ID];
 
 function readDataDir(root: string, dir: string) {
   const full = join(root, dir);
@@ -55,6 +57,7 @@ export function glossaryPlugin(projectRoot: string): Plugin {
       const glossary = load();
       let value: unknown;
       if (id === `\0${MATCHER_ID}`) value = withPrefilter(withKeyTable(compileMatcher(rulesFromTerms(glossary.terms))));
+      else if (id === `\0${PREFILTER_ID}`) value = compilePrefilter(compileMatcher(rulesFromTerms(glossary.terms)));
       else if (id === `\0${META_ID}`)
         value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };

@@ -36,6 +36,13 @@ export class WorkMeter {
     }
   }
 
+  /** Adds another meter's totals to this one: the gate's, when the lens takes over from it. */
+  include(other: WorkTotals): void {
+    this.busyMs += other.busyMs;
+    this.pieces += other.pieces;
+    if (other.longestMs > this.longestMs) this.longestMs = other.longestMs;
+  }
+
   totals(): WorkTotals {
     return { busyMs: this.busyMs, pieces: this.pieces, longestMs: this.longestMs, at: performance.now() };
   }

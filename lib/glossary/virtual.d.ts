@@ -12,3 +12,8 @@ declare module 'virtual:scrutiny-lens/term-meta' {
   const meta: import('./term-meta').TermMeta[];
   export default meta;
 }
+
+declare module 'virtual:scrutiny-lens/prefilter' {
+  const prefilter: import('../match/prefilter').PrefilterSource;
+  export default prefilter;
+}

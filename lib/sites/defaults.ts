@@ -15,3 +15,5 @@ export function isDefaultSite(hostname: string): boolean {
 
 /** Where WXT puts the content script in both builds: what the manifest, registration and injection all name. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The lens, which the background injects into a frame when the gate (the content script above) asks. */
+export const LENS_SCRIPT_FILE = '/content-scripts/lens.js';

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageTermsReply } from '../../lib/messages';
 import {
   BROWSER_KINDS,
   type ExtensionBrowser,
@@ -96,6 +97,9 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   it('leaves a page with no term untouched, and marks and paints a term added to it later', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('www.stratford.gov.uk', '/corpus/stratford_council_home_page_c2010.html'));
+    const lensLoaded = async () =>
+      ((await sendToTab(control, '*://www.stratford.gov.uk/*', { type: 'get-page-terms' })) as PageTermsReply)
+        .lensLoaded;
     const ourRules = () =>
       page.evaluate(() =>
         document.adoptedStyleSheets.some((sheet) =>
@@ -104,7 +108,8 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       );
     await new Promise((r) => setTimeout(r, 1500));
     expect(await readMarks(page)).toEqual([]);
-    // The prefilter ruled the page out, so not even our stylesheet went in.
+    // The gate's prefilter ruled the page out: the lens was never loaded, and not even our stylesheet went in.
+    expect(await lensLoaded()).toBe(false);
     expect(await ourRules()).toBe(false);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -118,6 +123,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(await ourRules()).toBe(true);
+    expect(await lensLoaded()).toBe(true);
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 import matcherJson from 'virtual:scrutiny-lens/matcher';
 import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { takeHandoff } from '@/lib/content/handoff';
 import { Lens, type LensConfig } from '@/lib/content/lens';
-import { loadedAt } from '@/lib/content/loaded-at';
+import { loadedAt as lensLoadedAt } from '@/lib/content/loaded-at';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
 import { watchPageChanges } from '@/lib/content/mutations';
 import { installPageStyles, type PageStyles } from '@/lib/content/page-styles';
@@ -29,6 +30,14 @@ import { adjacentMark, nextOccurrence, scrollToMark } from './navigation';
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const startedAt = performance.now();
+  // Only the gate loads the lens, once per frame: a copy injected any other way has nothing to take over.
+  const handoff = takeHandoff();
+  if (!handoff) return;
+  // The page's figures cover both scripts: from the gate's start, with both start-ups and the gate's work.
+  const loadedAt = handoff.loadedAt;
+  const startupMs = handoff.startupMs + (startedAt - lensLoadedAt);
+  // The gate has just tested the page's text; the first scan need not test it again.
+  let gateSaidMaybe = handoff.pageMayHoldTerms;
   const doc = document;
   const host = location.hostname;
   const bundledMeta = new Map(termMeta.map((m) => [m.id, m]));
@@ -86,6 +95,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // operations, so those pages are never read word by word. The user's own terms have no prefilter.
   const mayHoldTerms = matcher.prefilter ? prefilterTest(matcher.prefilter) : undefined;
   const pageMayHoldTerms = (): boolean => {
+    if (gateSaidMaybe) {
+      gateSaidMaybe = false;
+      return true;
+    }
     if (!mayHoldTerms || localMatcher || !doc.body) return true;
     // The text is tested first: a page that may hold terms (most pages it runs on) never pays for the check
     // that its text can be trusted, which only a "no" needs.
@@ -202,7 +215,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           on: active(),
           terms: foundTerms(),
           loadedAt,
+          startupMs,
           scan: lastScan,
+          lensLoaded: true,
           work: lens.work.totals(),
         };
         return Promise.resolve(reply);
@@ -238,6 +253,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // Requests that reached the gate while the lens was loading wait for this.
+  handoff.attach(onMessage);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => refresh());
   // Once a second: put our highlights back if the page's scripts cleared CSS.highlights (four map
@@ -267,4 +284,5 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   refresh();
   lens.work.add(performance.now() - setupStart);
+  lens.work.include(handoff.work());
 }

@@ -1,0 +1,39 @@
+import type { WorkTotals } from './work-meter';
+
+/** The lens's answer to a message sent to the tab, or undefined when the message is not for it. */
+export type LensHandler = (message: unknown) => Promise<unknown> | undefined;
+
+/**
+ * What the gate (the small content script every matching page gets) leaves
+ * for the lens it asks the background to inject: both run in the same
+ * isolated world, so a global the page cannot see carries it across. The
+ * lens adds the gate's costs to its own figures, so a page with terms
+ * reports everything spent on it, and attaches its message handler, so
+ * requests that reached the gate before the lens existed are answered by it.
+ */
+export interface Handoff {
+  /** When the gate began to load, on the page's clock: the start of "start to painted". */
+  loadedAt: number;
+  /** Whether the gate loaded the lens because the page's text may hold a term (not for a request, or the user's own terms). */
+  pageMayHoldTerms: boolean;
+  /** The gate's own start-up (loading its modules). */
+  startupMs: number;
+  /** What the gate spent watching the page, complete once it hands over. */
+  work: () => WorkTotals;
+  attach: (handler: LensHandler) => void;
+}
+
+const KEY = Symbol.for('scrutiny-lens/handoff');
+type Holder = { [KEY]?: Handoff };
+
+export function leaveHandoff(handoff: Handoff): void {
+  (globalThis as Holder)[KEY] = handoff;
+}
+
+/** The gate's handoff, taken once: a second copy of the lens finds none and does not start. */
+export function takeHandoff(): Handoff | undefined {
+  const holder = globalThis as Holder;
+  const handoff = holder[KEY];
+  delete holder[KEY];
+  return handoff;
+}
