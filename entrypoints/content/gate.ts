@@ -2,6 +2,7 @@ import prefilter from 'virtual:scrutiny-lens/prefilter';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type LensHandler, leaveHandoff } from '@/lib/content/handoff';
 import { loadedAt } from '@/lib/content/loaded-at';
+import { pageHost } from '@/lib/content/page-host';
 import { watchForTerms } from '@/lib/content/term-gate';
 import { WorkMeter } from '@/lib/content/work-meter';
 import { prefilterTest } from '@/lib/match/prefilter';
@@ -90,7 +91,7 @@ export function startGate(ctx: ContentScriptContext): void {
 
   // What the gate can answer itself while the page has no term; everything else goes to the lens.
   const pageTerms = async (): Promise<PageTermsReply & { work: ReturnType<WorkMeter['totals']> }> => {
-    const on = (await browser.runtime.sendMessage({ type: 'site-on', host: location.hostname })) as boolean;
+    const on = (await browser.runtime.sendMessage({ type: 'site-on', host: pageHost() })) as boolean;
     return {
       url: location.href,
       title: document.title,

@@ -6,6 +6,7 @@ import { Lens, type LensConfig } from '@/lib/content/lens';
 import { loadedAt as lensLoadedAt } from '@/lib/content/loaded-at';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
 import { watchPageChanges } from '@/lib/content/mutations';
+import { pageHost } from '@/lib/content/page-host';
 import { installPageStyles, type PageStyles } from '@/lib/content/page-styles';
 import { afterNextFrame, frameThrottle } from '@/lib/content/scheduler';
 import { styleFor } from '@/lib/content/style-of';
@@ -39,7 +40,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // The gate has just tested the page's text; the first scan need not test it again.
   let gateSaidMaybe = handoff.pageMayHoldTerms;
   const doc = document;
-  const host = location.hostname;
+  const host = pageHost();
   const bundledMeta = new Map(termMeta.map((m) => [m.id, m]));
   let meta = bundledMeta;
   const matcher: CompiledMatcher = matcherJson;

@@ -322,7 +322,7 @@ describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
     await page.close();
   });
 
-  it('marks same-origin frames and frames on default sites, but never a frame from another site', async () => {
+  it('marks same-origin frames (srcdoc ones too) and frames on default sites, but never a frame from another site', async () => {
     const { page, url, errors } = await visit('iframes');
     await finishedScan(control, url);
     const framed = async (test: (frameUrl: string) => boolean) => {
@@ -348,6 +348,8 @@ describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
     expect(await framed((u) => u.includes(`${HOST}:`))).toEqual(['Better Care Fund']);
     expect(await framed((u) => u.includes('www.england.nhs.uk'))).toEqual(['Better Care Fund']);
     expect(await framed((u) => u.includes('www.example.org'))).toEqual([]);
+    // A srcdoc frame is the page's own content: the gate runs in it, and the lens is injected into it by frame.
+    expect(await framed((u) => u === 'about:srcdoc')).toEqual(['Better Care Fund']);
     expect(ours(errors)).toEqual([]);
     await page.close();
   });
