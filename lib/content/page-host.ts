@@ -1,8 +1,9 @@
 /**
  * The host whose site settings apply to this frame. A frame written by its
- * page (about:blank, about:srcdoc) has no host of its own but shares its
- * parent's origin, so it takes the host of the nearest ancestor that has one;
- * without this, such frames read as a site that is off and went unmarked.
+ * page (about:blank, or one given its HTML in an attribute) has no host of
+ * its own but shares its parent's origin, so it takes the host of the
+ * nearest ancestor that has one; without this, such frames read as a site
+ * that is off and went unmarked.
  */
 export function pageHost(win: Window = window): string {
   for (let at: Window = win; ; at = at.parent) {
