@@ -5,11 +5,9 @@ import { loadedAt } from '@/lib/content/loaded-at';
 import { pageHost } from '@/lib/content/page-host';
 import { watchForTerms } from '@/lib/content/term-gate';
 import { WorkMeter } from '@/lib/content/work-meter';
+import { LOCAL_TERMS_KEY } from '@/lib/local-terms/storage-key';
 import { prefilterTest } from '@/lib/match/prefilter';
 import { type ContentRequest, isLensMessage, type PageTermsReply } from '@/lib/messages';
-
-/** Where WXT keeps the user's own terms (lib/local-terms, `local:localTerms`). */
-const LOCAL_TERMS_KEY = 'localTerms';
 
 /**
  * The content script every matching page gets: small, so that a page with no

@@ -1,4 +1,5 @@
 import matcherJson from 'virtual:scrutiny-lens/matcher';
+import prefilter from 'virtual:scrutiny-lens/prefilter';
 import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeHandoff } from '@/lib/content/handoff';
@@ -10,6 +11,7 @@ import { pageHost } from '@/lib/content/page-host';
 import { installPageStyles, type PageStyles } from '@/lib/content/page-styles';
 import { afterNextFrame, frameThrottle } from '@/lib/content/scheduler';
 import { styleFor } from '@/lib/content/style-of';
+import { mayHoldTermsIn } from '@/lib/content/term-gate';
 import type { WorkTotals } from '@/lib/content/work-meter';
 import { metaOf } from '@/lib/glossary/term-meta';
 import { localTermsItem, toTerms } from '@/lib/local-terms';
@@ -17,7 +19,6 @@ import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import { prefilterTest } from '@/lib/match/prefilter';
 import { rulesFromTerms } from '@/lib/match/rules';
 import { type ContentRequest, type FoundTerm, isLensMessage, type PageTermsReply } from '@/lib/messages';
-import { textIsTrustworthy } from '@/lib/page/prefilter-text';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
@@ -94,16 +95,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // Most pages on a council site hold no term at all; the prefilter tells in a few native string
   // operations, so those pages are never read word by word. The user's own terms have no prefilter.
-  const mayHoldTerms = matcher.prefilter ? prefilterTest(matcher.prefilter) : undefined;
+  const mayHoldTerms = prefilterTest(prefilter);
   const pageMayHoldTerms = (): boolean => {
     if (gateSaidMaybe) {
       gateSaidMaybe = false;
       return true;
     }
-    if (!mayHoldTerms || localMatcher || !doc.body) return true;
-    // The text is tested first: a page that may hold terms (most pages it runs on) never pays for the check
-    // that its text can be trusted, which only a "no" needs.
-    return mayHoldTerms(doc.body.textContent ?? '') || !textIsTrustworthy(doc.body);
+    if (localMatcher || !doc.body) return true;
+    return mayHoldTermsIn(doc.body, mayHoldTerms);
   };
   const cancel = {
     get aborted() {

@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateGlossary } from '../glossary/validate';
 import { compileMatcher } from '../match/compile';
-import { compilePrefilter, withPrefilter } from '../match/prefilter';
+import { compilePrefilter } from '../match/prefilter';
 import { rulesFromTerms } from '../match/rules';
 import { withKeyTable } from '../match/scan';
 
 const GLOSSARY_ID = 'virtual:scrutiny-lens/glossary';
 const MATCHER_ID = 'virtual:scrutiny-lens/matcher';
 const META_ID = 'virtual:scrutiny-lens/term-meta';
-// The prefilter alone, for the gate that every page loads (entrypoints/content): a few kilobytes, not the matcher.
+// The prefilter, apart from the matcher: the gate that every page loads (entrypoints/content) needs only this.
 const PREFILTER_ID = 'virtual:scrutiny-lens/prefilter';
 const IDS = [GLOSSARY_ID, MATCHER_ID, META_ID, PREFILTER_ID];
 
@@ -56,8 +56,9 @@ export function glossaryPlugin(projectRoot: string): Plugin {
       for (const dir of ['data/terms', 'data/sources']) this.addWatchFile(join(root, dir));
       const glossary = load();
       let value: unknown;
-      if (id === `\0${MATCHER_ID}`) value = withPrefilter(withKeyTable(compileMatcher(rulesFromTerms(glossary.terms))));
-      else if (id === `\0${PREFILTER_ID}`) value = compilePrefilter(compileMatcher(rulesFromTerms(glossary.terms)));
+      const matcher = () => compileMatcher(rulesFromTerms(glossary.terms));
+      if (id === `\0${MATCHER_ID}`) value = withKeyTable(matcher());
+      else if (id === `\0${PREFILTER_ID}`) value = compilePrefilter(matcher());
       else if (id === `\0${META_ID}`)
         value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };

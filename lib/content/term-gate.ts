@@ -4,6 +4,17 @@ import { afterNextFrame } from './scheduler';
 import type { WorkMeter } from './work-meter';
 
 /**
+ * Whether the text under `node` may hold a term, by the prefilter's `test`.
+ * The text is tested first: the check that it can be trusted (no hidden
+ * content splitting a line) is needed only for a "no".
+ */
+export function mayHoldTermsIn(node: Node, test: (text: string) => boolean): boolean {
+  const text = node.textContent;
+  if (!text) return false;
+  return test(text) || (node.nodeType === 1 && !textIsTrustworthy(node as Element));
+}
+
+/**
  * Watches a page for anything that could be a glossary term, as cheaply as
  * the prefilter allows: one test of the whole text after the first rendered
  * frame, then a test of each block that changes. It calls `on.mayHoldTerms`
@@ -32,12 +43,7 @@ export function watchForTerms(
     stop();
     on.mayHoldTerms();
   };
-  const nodeMayHoldTerms = (node: Node): boolean => {
-    const text = node.textContent;
-    if (!text) return false;
-    // The text is tested first: the check that it can be trusted is needed only for a "no".
-    return mayHoldTerms(text) || (node.nodeType === 1 && !textIsTrustworthy(node as Element));
-  };
+  const nodeMayHoldTerms = (node: Node) => mayHoldTermsIn(node, mayHoldTerms);
   // A document without a body (a frameset) is not guessed at: the lens reads it.
   const pageMayHoldTerms = () => (doc.body ? nodeMayHoldTerms(doc.body) : true);
 

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { collectionProblems, termLabel } from './collection';
 import { type LocalTerm, localTermSchema, MAX_LOCAL_TERMS } from './schema';
+import { LOCAL_TERMS_KEY } from './storage-key';
 import { LOCAL_TERMS_VERSION, localTermsMigrations } from './versions';
 
 /**
@@ -8,7 +9,7 @@ import { LOCAL_TERMS_VERSION, localTermsMigrations } from './versions';
  * would overrun sync's 8 KB-per-item quota, and they are cheap to carry across
  * browsers with export and import.
  */
-export const localTermsItem = storage.defineItem<LocalTerm[]>('local:localTerms', {
+export const localTermsItem = storage.defineItem<LocalTerm[]>(`local:${LOCAL_TERMS_KEY}`, {
   fallback: [],
   version: LOCAL_TERMS_VERSION,
   migrations: localTermsMigrations,

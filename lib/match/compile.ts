@@ -1,4 +1,3 @@
-import type { PrefilterSource } from './prefilter';
 import { acronymForms, type PhraseForm, phraseForms } from './variants';
 
 /** What the matcher needs to know about a term; see rules.ts for building these from the glossary. */
@@ -61,8 +60,6 @@ export interface CompiledMatcher {
    * stands for (or COLLISION, see scan.ts).
    */
   keyHashes?: { hash: number[]; key: number[] };
-  /** Precomputed by `withPrefilter`: the quick test that rules out a page with no term (see prefilter.ts). */
-  prefilter?: PrefilterSource;
 }
 
 interface BuildNode {

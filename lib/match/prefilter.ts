@@ -143,8 +143,3 @@ export function prefilterTest(source: PrefilterSource): (text: string) => boolea
   return (text) =>
     Boolean(acronyms?.test(text)) || UNEXPECTED.test(text) || (source.words.length > 0 && hasAnchor(squeeze(text)));
 }
-
-/** The matcher with its prefilter compiled now, at build time. */
-export function withPrefilter<M extends CompiledMatcher>(matcher: M): M & { prefilter: PrefilterSource } {
-  return { ...matcher, prefilter: compilePrefilter(matcher) };
-}

@@ -17,6 +17,13 @@ const mayHoldTerms = prefilterTest(
 /** Long enough for the first rendered frame and a mutation batch (one animation frame) in happy-dom. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
 
+/** A paragraph the page adds after load. */
+function addParagraph(html: string): void {
+  const p = document.createElement('p');
+  p.innerHTML = html;
+  document.body.append(p);
+}
+
 let stop: (() => void) | undefined;
 let calls: number;
 let first: boolean[];
@@ -61,9 +68,7 @@ describe('the gate that loads the lens only where a term may be', () => {
     document.body.innerHTML = '<p>Bin collections.</p>';
     watch();
     await settle();
-    const p = document.createElement('p');
-    p.textContent = 'Minutes of the integrated care board.';
-    document.body.append(p);
+    addParagraph('Minutes of the integrated care board.');
     await settle();
     expect(calls).toBe(1);
   });
@@ -82,9 +87,7 @@ describe('the gate that loads the lens only where a term may be', () => {
     document.body.innerHTML = '<p>Bin collections.</p>';
     watch();
     await settle();
-    const p = document.createElement('p');
-    p.innerHTML = 'The control<span hidden>led</span> total';
-    document.body.append(p);
+    addParagraph('The control<span hidden>led</span> total');
     await settle();
     expect(calls).toBe(1);
   });
@@ -93,9 +96,7 @@ describe('the gate that loads the lens only where a term may be', () => {
     document.body.innerHTML = '<p>Bin collections.</p>';
     watch();
     await settle();
-    const p = document.createElement('p');
-    p.textContent = 'Garden waste is collected fortnightly.';
-    document.body.append(p);
+    addParagraph('Garden waste is collected fortnightly.');
     await settle();
     expect(calls).toBe(0);
   });
@@ -105,9 +106,7 @@ describe('the gate that loads the lens only where a term may be', () => {
     watch();
     await settle();
     stop?.();
-    const p = document.createElement('p');
-    p.textContent = 'The ICB met.';
-    document.body.append(p);
+    addParagraph('The ICB met.');
     await settle();
     expect(calls).toBe(0);
   });
