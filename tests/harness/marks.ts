@@ -46,6 +46,13 @@ export async function waitForMarks(
     if (marks.length >= min && Date.now() - stableSince >= settle) return marks;
     if (Date.now() > deadline) {
       if (min === 0) return marks;
+      // A page busy laying out megabytes of text can hold one read past the deadline, so a count first seen in
+      // that read has had no chance to settle; one more look after the settle time tells finished from changing.
+      if (marks.length >= min) {
+        await new Promise((r) => setTimeout(r, settle));
+        const again = await readMarks(page);
+        if (again.length === marks.length) return again;
+      }
       throw new Error(`Expected at least ${min} marks within ${timeout} ms, found ${marks.length}`);
     }
     await new Promise((r) => setTimeout(r, 100));
