@@ -35,6 +35,11 @@ export interface PageTermsReply {
     marks: number;
     longestSliceMs: number;
     slices: number;
+    /**
+     * The scan's own main-thread time (its slices added up): the walk, the matching and the painting,
+     * or the prefilter's test alone on a page it rules out. Set-up and start-up are not in it.
+     */
+    busyMs: number;
   };
 }
 

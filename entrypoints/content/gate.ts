@@ -69,13 +69,16 @@ export function startGate(ctx: ContentScriptContext): void {
       mayHoldTerms: () => void loadLens(true).catch(() => undefined),
       firstCheck: (maybe, startedAt) => {
         if (maybe) return;
+        const totals = work.totals();
         firstCheck = {
           startedAt,
-          finishedAt: performance.now(),
+          finishedAt: totals.at,
           blocks: 0,
           marks: 0,
-          longestSliceMs: work.totals().longestMs,
+          longestSliceMs: totals.longestMs,
           slices: 1,
+          // The gate's work so far: the test, and any page changes it noted while the page loaded.
+          busyMs: totals.busyMs,
         };
         void browser.storage.local.get(LOCAL_TERMS_KEY).then(
           (stored) => loadLensForLocalTerms(stored[LOCAL_TERMS_KEY]),

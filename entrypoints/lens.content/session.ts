@@ -154,6 +154,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           marks: 0,
           longestSliceMs: finishedAt - checkStart,
           slices: 1,
+          busyMs: finishedAt - checkStart,
         };
         report.request();
         return;
@@ -171,6 +172,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         marks: r.marks,
         longestSliceMs: r.longestSliceMs,
         slices: r.slices,
+        busyMs: r.busyMs,
       };
       report.request();
     });

@@ -62,6 +62,13 @@ export interface PageResult {
   startupMs: number[];
   /** Loaded again in one tab, after a load not counted: our main-thread time. */
   busyWarmMs: number[];
+  /**
+   * In a new tab each time: the full scan's own main-thread time (its slices: the walk, the matching, the
+   * painting; on a page the gate rules out, its test alone), the part of "busy" that does what the floor does.
+   */
+  passMs: number[];
+  /** Loaded again in one tab: the same. */
+  passWarmMs: number[];
   /** Loaded again in one tab: the content script's loading. */
   startupWarmMs: number[];
   longestSliceMs: number;
@@ -183,6 +190,8 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
       const busyMs: number[] = [];
       const startupMs: number[] = [];
       const busyWarmMs: number[] = [];
+      const passMs: number[] = [];
+      const passWarmMs: number[] = [];
       const startupWarmMs: number[] = [];
       let longestSliceMs = 0;
       let longTasks: LongTask[] = [];
@@ -202,6 +211,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         const scan = load.reply.scan!;
         oursMs.push(scan.finishedAt - scan.startedAt);
         busyMs.push(load.reply.work?.busyMs ?? Number.NaN);
+        passMs.push(scan.busyMs);
         startupMs.push(startup(load.reply));
         await page.close();
       }
@@ -213,6 +223,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         // The first load fills V8's caches and is not counted.
         if (i === 0) continue;
         busyWarmMs.push(load.reply.work?.busyMs ?? Number.NaN);
+        passWarmMs.push(load.reply.scan!.busyMs);
         startupWarmMs.push(startup(load.reply));
       }
       await warmPage.close();
@@ -246,6 +257,8 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         busyMs,
         startupMs,
         busyWarmMs,
+        passMs,
+        passWarmMs,
         startupWarmMs,
         longestSliceMs,
         longTasksAfterStart: longTasks.length,

@@ -43,6 +43,16 @@ describe('Lens', () => {
     expect(painted().sort()).toEqual(['ICB', 'Integrated Care Board', 'control total'].sort());
   });
 
+  it('reports its own main-thread time as its slices added up, the same time its work meter counts', async () => {
+    document.body.innerHTML = '<p>The ICB set a <b>control</b> total.</p>'.repeat(200);
+    const lens = new Lens(document, config());
+    const report = await lens.scanAll();
+    expect(report.busyMs).toBeGreaterThan(0);
+    expect(report.busyMs).toBeGreaterThanOrEqual(report.longestSliceMs);
+    expect(report.busyMs).toBeLessThanOrEqual(report.ms);
+    expect(report.busyMs).toBe(lens.work.totals().busyMs);
+  });
+
   it('paints historical terms in their own highlight', async () => {
     document.body.innerHTML = '<p>The CCG was abolished.</p>';
     await new Lens(document, config()).scanAll();
