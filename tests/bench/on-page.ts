@@ -146,6 +146,8 @@ async function passesInOnePage(page: Page, control: Page, url: string, pattern: 
   const first = await ourLoad(page, control, url, pattern);
   const passes = [first.reply.scan!.busyMs];
   let last = first.reply.scan!.finishedAt;
+  // On a page the gate ruled out there is no lens to scan again; the gate's one test is its pass.
+  if (!first.reply.lensLoaded) return passes;
   try {
     for (let i = 1; i <= RESCANS; i++) {
       const colours = MARK_COLOURS[i % MARK_COLOURS.length];

@@ -102,7 +102,7 @@ if (runs('pages')) {
           floorWarm,
           passWarm / floorWarm,
           r.passRepeatedMs.map((ms) => formatNumber(ms)).join(' → '),
-          r.passRepeatedMs[r.passRepeatedMs.length - 1] / floorWarm,
+          r.passRepeatedMs.length > 1 ? r.passRepeatedMs[r.passRepeatedMs.length - 1] / floorWarm : '–',
           median(r.busyMs.map((b, i) => b - r.passMs[i])),
         ];
       }),
