@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/compile';
+import { keyHash } from '../../../lib/match/normalise';
 import { findMatches, withKeyTable } from '../../../lib/match/scan';
 import { found, matcher } from './fixture-rules';
 
@@ -125,6 +126,30 @@ describe('who owns a form when terms disagree', () => {
       { id: 'acronym', phrases: [], acronyms: ['ABC'] },
     ]);
     expect(findMatches(m, 'ABC').map((x) => x.termIds)).toEqual([['phrase', 'acronym']]);
+  });
+});
+
+describe('words whose hashes collide', () => {
+  // "an" and "c0" share a running hash (31 × 97 + 110 = 31 × 99 + 48), so the hash alone cannot tell them apart.
+  const m = withKeyTable(
+    compileMatcher([
+      { id: 'an-plan', phrases: ['an plan'], acronyms: [] },
+      { id: 'c0-plan', phrases: ['c0 plan'], acronyms: [] },
+    ]),
+  );
+
+  it('are told apart by their letters', () => {
+    expect(keyHash('an')).toBe(keyHash('c0'));
+    expect(findMatches(m, 'the an plan and the c0 plan').map((x) => [x.start, x.termIds])).toEqual([
+      [4, ['an-plan']],
+      [20, ['c0-plan']],
+    ]);
+  });
+
+  it("do not match when only one of them is a key: the word with the key's hash is checked letter by letter", () => {
+    const onlyAn = withKeyTable(compileMatcher([{ id: 'an-plan', phrases: ['an plan'], acronyms: [] }]));
+    expect(findMatches(onlyAn, 'the c0 plan and the C0 plan')).toEqual([]);
+    expect(findMatches(onlyAn, 'the AN plan').map((x) => x.termIds)).toEqual([['an-plan']]);
   });
 });
 
