@@ -116,22 +116,33 @@ interface OurLoad {
   longTasks: LongTask[];
 }
 
-/** Loads `url` in `page` and waits for the content script's report of its first full scan. */
-async function ourLoad(page: Page, control: Page, url: string, pattern: string): Promise<OurLoad> {
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  const deadline = Date.now() + 60_000;
+type Scan = NonNullable<PageTermsReply['scan']>;
+
+/** Asks the tab's content script for its report until it holds a scan that `wanted` accepts. */
+async function waitForScan(
+  control: Page,
+  pattern: string,
+  wanted: (scan: Scan) => boolean,
+  timeoutMs: number,
+  failure: string,
+): Promise<OurLoad['reply'] & { scan: Scan }> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const reply = (await sendToTab(control, pattern, { type: 'get-page-terms' }).catch(() => undefined)) as
       | OurLoad['reply']
       | undefined;
-    if (reply?.scan) {
-      const scan = reply.scan;
-      const tasks = (await page.evaluate(() => (window as unknown as { __longTasks?: LongTask[] }).__longTasks)) ?? [];
-      return { reply, longTasks: tasks.filter((t) => t.start >= scan.startedAt) };
-    }
-    if (Date.now() > deadline) throw new Error(`no scan report from ${url}`);
+    if (reply?.scan && wanted(reply.scan)) return reply as OurLoad['reply'] & { scan: Scan };
+    if (Date.now() > deadline) throw new Error(failure);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Loads `url` in `page` and waits for the content script's report of its first full scan. */
+async function ourLoad(page: Page, control: Page, url: string, pattern: string): Promise<OurLoad> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const reply = await waitForScan(control, pattern, () => true, 60_000, `no scan report from ${url}`);
+  const tasks = (await page.evaluate(() => (window as unknown as { __longTasks?: LongTask[] }).__longTasks)) ?? [];
+  return { reply, longTasks: tasks.filter((t) => t.start >= reply.scan.startedAt) };
 }
 
 /** How many times `passesInOnePage` scans one page: the first scan and this many more. */
@@ -154,19 +165,15 @@ async function passesInOnePage(page: Page, control: Page, url: string, pattern: 
       await setStorage(control, 'sync', {
         settings: { ...DEFAULT_SETTINGS, marks: { ...DEFAULT_SETTINGS.marks, colours } },
       });
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const reply = (await sendToTab(control, pattern, { type: 'get-page-terms' }).catch(() => undefined)) as
-          | PageTermsReply
-          | undefined;
-        if (reply?.scan && reply.scan.startedAt > last) {
-          passes.push(reply.scan.busyMs);
-          last = reply.scan.finishedAt;
-          break;
-        }
-        if (Date.now() > deadline) throw new Error(`no new scan of ${url} after a change of colour`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      const { scan } = await waitForScan(
+        control,
+        pattern,
+        (s) => s.startedAt > last,
+        30_000,
+        `no new scan of ${url} after a change of colour`,
+      );
+      passes.push(scan.busyMs);
+      last = scan.finishedAt;
     }
   } finally {
     await setStorage(control, 'sync', { settings: DEFAULT_SETTINGS });

@@ -41,6 +41,15 @@ function watch(): WorkMeter {
   return meter;
 }
 
+/** A page with no term, watched until its first test; then `html` is added and the page changes are noted. */
+async function watchThenAdd(html: string): Promise<void> {
+  document.body.innerHTML = '<p>Bin collections.</p>';
+  watch();
+  await settle();
+  addParagraph(html);
+  await settle();
+}
+
 describe('the gate that loads the lens only where a term may be', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
@@ -65,11 +74,7 @@ describe('the gate that loads the lens only where a term may be', () => {
   });
 
   it('says maybe when content added later holds a term', async () => {
-    document.body.innerHTML = '<p>Bin collections.</p>';
-    watch();
-    await settle();
-    addParagraph('Minutes of the integrated care board.');
-    await settle();
+    await watchThenAdd('Minutes of the integrated care board.');
     expect(calls).toBe(1);
   });
 
@@ -84,20 +89,12 @@ describe('the gate that loads the lens only where a term may be', () => {
   });
 
   it('does not trust added text that hidden content splits, since the lens reads it without the hidden part', async () => {
-    document.body.innerHTML = '<p>Bin collections.</p>';
-    watch();
-    await settle();
-    addParagraph('The control<span hidden>led</span> total');
-    await settle();
+    await watchThenAdd('The control<span hidden>led</span> total');
     expect(calls).toBe(1);
   });
 
   it('ignores added content with no term', async () => {
-    document.body.innerHTML = '<p>Bin collections.</p>';
-    watch();
-    await settle();
-    addParagraph('Garden waste is collected fortnightly.');
-    await settle();
+    await watchThenAdd('Garden waste is collected fortnightly.');
     expect(calls).toBe(0);
   });
 
