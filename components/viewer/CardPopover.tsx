@@ -1,5 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { otherSensesOf, TermCard } from '@/components/card';
 import type { Mark } from '@/lib/content/painter';
 import type { Question, Term } from '@/lib/glossary/schema';
@@ -59,7 +59,8 @@ export function CardPopover({
     });
   }, [target.mark]);
 
-  useEffect(() => {
+  // In the commit that shows the card, not a frame later: a key pressed in between would land on the document.
+  useLayoutEffect(() => {
     if (!target.fromKeyboard) return;
     const returnTo = document.activeElement as HTMLElement | null;
     document.getElementById(headingId)?.focus();

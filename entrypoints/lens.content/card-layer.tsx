@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { TermCard } from '@/components/card';
 import type { Question, Term } from '@/lib/glossary/schema';
 import type { Glossary } from '@/lib/glossary/validate';
@@ -27,7 +27,8 @@ const HEADING_ID = 'scrutiny-lens-card-title';
  */
 export function CardLayer({ view, onClose, onChooseSense, onAddQuestion, onOpenGlossary, onRendered }: CardLayerProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // In the commit that shows the card, not a frame later: a key pressed in between would land on the page.
+  useLayoutEffect(() => {
     onRendered(ref.current);
     if ((view.kind === 'term' || view.kind === 'not-found') && view.focus) {
       (ref.current?.querySelector<HTMLElement>(`#${HEADING_ID}`) ?? ref.current)?.focus();

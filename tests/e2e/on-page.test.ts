@@ -34,6 +34,44 @@ async function waitForCard(page: Page, timeout = 5000): Promise<string> {
   }
 }
 
+type FocusProbe = { focusWhenCardShowed?: { host: boolean; inDialog: boolean } };
+
+/**
+ * Notes where focus is at the first mutation that shows a term in the card.
+ * Read then, not later: a key pressed a frame after the card appears must already land in it.
+ */
+function watchFocusWhenCardShows(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const probe = globalThis as unknown as FocusProbe;
+    const watching = new WeakSet<Node>();
+    const observer = new MutationObserver(check);
+    function check(): void {
+      const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
+      if (root && !watching.has(root)) {
+        watching.add(root);
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      }
+      const dialog = root?.querySelector('[role="dialog"]');
+      const text = dialog?.textContent ?? '';
+      if (!text || text.includes('Looking this up')) return;
+      observer.disconnect();
+      probe.focusWhenCardShowed = {
+        host: document.activeElement?.localName === 'scrutiny-lens-ui',
+        inDialog: Boolean(root?.activeElement && dialog?.contains(root.activeElement)),
+      };
+    }
+    observer.observe(document.body, { childList: true, subtree: true });
+    check();
+  });
+}
+
+async function focusWhenCardShowed(page: Page): Promise<FocusProbe['focusWhenCardShowed']> {
+  const seen = await page.waitForFunction(() => (globalThis as unknown as FocusProbe).focusWhenCardShowed, {
+    timeout: 5000,
+  });
+  return (await seen.jsonValue()) as FocusProbe['focusWhenCardShowed'];
+}
+
 describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -214,10 +252,10 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
     await waitForMarks(page, { min: 3 });
     await page.bringToFront();
+    await watchFocusWhenCardShows(page);
     expect(await sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, { type: 'next-mark' })).toEqual({ ok: true });
     expect(await waitForCard(page)).toContain('Better Care Fund');
-    const focusInCard = await page.evaluate(() => document.activeElement?.localName === 'scrutiny-lens-ui');
-    expect(focusInCard).toBe(true);
+    expect(await focusWhenCardShowed(page)).toEqual({ host: true, inDialog: true });
     const focused = await page.evaluate(
       () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('scrutiny-lens-focus')?.size,
     );

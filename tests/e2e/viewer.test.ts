@@ -182,13 +182,31 @@ describe.each(BROWSER_KINDS)('the PDF viewer in %s', (kind) => {
     await page.close();
   });
 
-  it.skipIf(!canFetchHttp(kind))('opens the card from the keyboard with ] and gives it focus', async () => {
-    const page = await openDocument();
-    await page.keyboard.press(']');
-    await page.waitForSelector('[data-testid="term-card"]', { timeout: 5000 });
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="term-card"]')))).toBe(true);
-    await page.close();
-  });
+  it.skipIf(!canFetchHttp(kind))(
+    'opens the card from the keyboard with ], with focus inside it as it appears',
+    async () => {
+      const page = await openDocument();
+      // Read at the card's first mutation, not later: a key pressed in between must already land in the card.
+      await page.evaluate(() => {
+        const probe = globalThis as unknown as { focusInCardWhenShown?: boolean };
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-testid="term-card"]')) return;
+          observer.disconnect();
+          probe.focusInCardWhenShown = Boolean(document.activeElement?.closest('[data-testid="term-card"]'));
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.keyboard.press(']');
+      const shown = await page.waitForFunction(
+        () => {
+          const seen = (globalThis as unknown as { focusInCardWhenShown?: boolean }).focusInCardWhenShown;
+          return seen !== undefined && { focusInCard: seen };
+        },
+        { timeout: 5000 },
+      );
+      expect(await shown.jsonValue()).toEqual({ focusInCard: true });
+      await page.close();
+    },
+  );
 
   it.skipIf(!canFetchHttp(kind))(
     'records the document’s title, address and page number with a question added to the letter',
