@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addToBasket } from '@/components/card/add-to-basket';
 import type { TermFilter } from '@/components/search/browse';
@@ -32,7 +32,8 @@ export function Popup({ glossary, tabOverride, close = () => window.close() }: P
   const openTerm = openTermId ? glossary.termsById.get(openTermId) : undefined;
 
   // The search box has focus whenever the search is showing: on open, and on the way back from a term.
-  useEffect(() => {
+  // In the commit that shows it, so keys typed straight after Escape reach the box.
+  useLayoutEffect(() => {
     if (!openTerm) searchInput.current?.focus();
   }, [openTerm]);
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { otherSensesOf } from '@/components/card/other-senses';
 import { TermCard } from '@/components/card/TermCard';
 import type { Question, Term } from '@/lib/glossary/schema';
@@ -18,7 +18,8 @@ const HEADING_ID = 'sl-term-view-title';
 /** One term's card in the popup, with the way back to the search. */
 export function TermView({ term, glossary, onBack, onChooseTerm, onAddQuestion, onOpenGlossary }: Props) {
   // A screen reader hears the term's name first; the Back button is one Shift+Tab away.
-  useEffect(() => {
+  // In the commit that shows the term, so an Escape pressed straight after Enter still goes back.
+  useLayoutEffect(() => {
     document.getElementById(HEADING_ID)?.focus();
   }, [term.id]);
 

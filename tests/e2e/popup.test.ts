@@ -98,6 +98,19 @@ describe.each(BROWSER_KINDS)('the popup in %s', (kind) => {
     await popup.close();
   });
 
+  it('goes back to the search box with Escape pressed straight after Enter opened a term', async () => {
+    const popup = await openRendered(ext, 'popup.html');
+    await present(popup, SEARCH);
+    await popup.type(SEARCH, 'control total');
+    await present(popup, '[role="listbox"][aria-label="Search results"]');
+    // No wait between the keys: focus must already be in the term's view when Escape arrives.
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.press('Escape');
+    await present(popup, SEARCH);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await popup.close();
+  });
+
   it('moves through the results with the arrow keys', async () => {
     const popup = await openRendered(ext, 'popup.html');
     await present(popup, SEARCH);
