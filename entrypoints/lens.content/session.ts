@@ -65,10 +65,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let markedOnce = false;
   if (ctx.isInvalid) return;
 
-  // For a long page that is mostly without terms (see SparseTextTest); the user's own terms have no prefilter.
-  const blockMayHoldTerms = prefilterTest(prefilter, { manyTexts: true });
   const config = (): LensConfig => ({
-    mayHoldTerms: localMatcher ? undefined : blockMayHoldTerms,
     matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,

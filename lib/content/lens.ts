@@ -7,7 +7,6 @@ import type { HighlightKind } from './highlight-names';
 import { type MarkInput, Painter } from './painter';
 import { type Cancellation, runInSlices } from './scheduler';
 import { headingOf, SectionTracker } from './sections';
-import { SparseTextTest } from './sparse-text';
 import { matchAll, matchWindowsOfAll, WINDOW } from './windows';
 import { WorkMeter } from './work-meter';
 
@@ -24,8 +23,6 @@ export interface LensConfig {
   density: Density;
   /** Elements never to read: our own UI host, hidden content. */
   exclude(element: Element): boolean;
-  /** False only when a text can hold no term of any matcher; absent when there is no such test (the user's own terms). */
-  mayHoldTerms?: (text: string) => boolean;
 }
 
 export interface ScanReport {
@@ -100,9 +97,11 @@ export class Lens {
     function* steps() {
       for (const root of roots) {
         if (!root.isConnected) continue;
-        yield* self.stepsOver(textBlockSteps(root, { exclude: self.config.exclude }), () => undefined, {
-          sectionKey: (block) => self.sections.keyFor(asElement(block.container)),
-        });
+        yield* self.stepsOver(
+          textBlockSteps(root, { exclude: self.config.exclude }),
+          () => undefined,
+          (block) => self.sections.keyFor(asElement(block.container)),
+        );
       }
     }
     await runInSlices(steps(), { signal: this.guard(generation, signal), onSlice: (ms) => this.work.add(ms) });
@@ -150,9 +149,7 @@ export class Lens {
     this.sections.resumeAt(null);
     // Carry on after the in-view region as if it had just been read in order.
     const skip = region ? { element: region, onSkip: () => this.sections.resumeAt(regionHeading) } : undefined;
-    // Rescans and the in-view region are short; the rest of a long page may be mostly without terms.
-    const sparse = this.config.mayHoldTerms && new SparseTextTest(this.config.mayHoldTerms);
-    yield* this.stepsOver(textBlockSteps(body, { exclude: this.config.exclude, skip }), countBlock, { sparse });
+    yield* this.stepsOver(textBlockSteps(body, { exclude: this.config.exclude, skip }), countBlock);
   }
 
   /**
@@ -162,10 +159,7 @@ export class Lens {
   private *stepsOver(
     blocks: Iterable<TextBlock | typeof PAUSE>,
     countBlock: () => void,
-    {
-      sectionKey = (block) => this.sectionKey(block),
-      sparse,
-    }: { sectionKey?: (block: TextBlock) => string; sparse?: SparseTextTest } = {},
+    sectionKey: (block: TextBlock) => string = (block) => this.sectionKey(block),
   ): Generator<void, void, undefined> {
     let chars = 0;
     for (const block of blocks) {
@@ -175,13 +169,10 @@ export class Lens {
         continue;
       }
       countBlock();
-      const key = sectionKey(block);
       // Most blocks are short and matched in one call; only a long one is matched (and yields) window by window.
-      if (block.text.length <= WINDOW) {
-        const matches = sparse?.rulesOut(block.text) ? [] : matchAll(this.config.matchers, block.text);
-        sparse?.read(block.text.length, matches.length > 0);
-        this.markBlock(block, key, matches);
-      } else yield* this.blockSteps(block, key, sparse);
+      if (block.text.length <= WINDOW)
+        this.markBlock(block, sectionKey(block), matchAll(this.config.matchers, block.text));
+      else yield* this.blockSteps(block, sectionKey(block));
       chars += block.text.length + CHARS_PER_BLOCK;
       if (chars >= CHARS_PER_STEP) {
         chars = 0;
@@ -195,7 +186,7 @@ export class Lens {
   }
 
   /** Matches one long block, one step per window of its text, and paints its marks when it is done. */
-  private *blockSteps(block: TextBlock, sectionKey: string, sparse?: SparseTextTest): Generator<void, void, undefined> {
+  private *blockSteps(block: TextBlock, sectionKey: string): Generator<void, void, undefined> {
     const found: Match[] = [];
     let first = true;
     for (const matches of matchWindowsOfAll(this.config.matchers, block.text)) {
@@ -204,8 +195,6 @@ export class Lens {
       first = false;
       for (const m of matches) found.push(m);
     }
-    // Never ruled out: testing a long text is one step of native work that the windows exist to avoid.
-    sparse?.read(block.text.length, found.length > 0);
     this.markBlock(block, sectionKey, found);
   }
 

@@ -131,18 +131,12 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export const ANCHOR_PATTERN_FROM = 16_384;
 
-/**
- * A test that is false only when `text` can hold no term of the matcher the
- * prefilter was compiled from. With `manyTexts` (the blocks of a page, one by
- * one) every text goes through the one pattern, whose compilation is then
- * shared by all of them, rather than looking for the anchors in turn.
- */
-export function prefilterTest(source: PrefilterSource, { manyTexts = false } = {}): (text: string) => boolean {
-  const patternFrom = manyTexts ? 0 : ANCHOR_PATTERN_FROM;
+/** A test that is false only when `text` can hold no term of the matcher the prefilter was compiled from. */
+export function prefilterTest(source: PrefilterSource): (text: string) => boolean {
   let words: RegExp | undefined;
   const acronyms = source.acronyms.length ? new RegExp(source.acronyms.map(literal).join('|')) : undefined;
   const hasAnchor = (squeezed: string): boolean => {
-    if (squeezed.length < patternFrom) return source.words.some((w) => squeezed.includes(w));
+    if (squeezed.length < ANCHOR_PATTERN_FROM) return source.words.some((w) => squeezed.includes(w));
     words ??= new RegExp(source.words.map(literal).join('|'));
     return words.test(squeezed);
   };

@@ -2,7 +2,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Lens, type LensConfig } from '../../../lib/content/lens';
 import { compileMatcher } from '../../../lib/match/compile';
-import { compilePrefilter, prefilterTest } from '../../../lib/match/prefilter';
 import { installHighlightStub } from './highlight-stub';
 
 const matcher = compileMatcher([
@@ -52,41 +51,6 @@ describe('Lens', () => {
     expect(report.busyMs).toBeGreaterThanOrEqual(report.longestSliceMs);
     expect(report.busyMs).toBeLessThanOrEqual(report.ms);
     expect(report.busyMs).toBe(lens.work.totals().busyMs);
-  });
-
-  describe('with the prefilter for long pages', () => {
-    const filler = 'Bins are collected on Tuesdays, and the library opens at nine. '.repeat(12);
-    /** The prefilter of the test matcher, counting the blocks it is asked about. */
-    function countingPrefilter() {
-      const test = prefilterTest(compilePrefilter(matcher), { manyTexts: true });
-      const spy = { asked: 0, test: (text: string) => (spy.asked++, test(text)) };
-      return spy;
-    }
-
-    it('marks the same terms as a full read on a long page with few terms, asking it about the blocks after the start', async () => {
-      const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>${filler}</p>`);
-      paragraphs[3] = '<p>The ICB met.</p>';
-      paragraphs[40] = '<p>The <b>control</b> total was agreed.</p>';
-      paragraphs[59] = '<p>Each Clinical Commissioning Group closed.</p>';
-      document.body.innerHTML = paragraphs.join('');
-      await new Lens(document, config()).scanAll();
-      const fullRead = [...painted(), ...painted('scrutiny-lens-historical')];
-
-      document.body.innerHTML = paragraphs.join('');
-      const prefilter = countingPrefilter();
-      await new Lens(document, config({ mayHoldTerms: prefilter.test })).scanAll();
-      expect([...painted(), ...painted('scrutiny-lens-historical')]).toEqual(fullRead);
-      expect(fullRead).toHaveLength(3);
-      expect(prefilter.asked).toBeGreaterThan(30);
-    });
-
-    it('is never asked on a long page whose start is full of terms', async () => {
-      document.body.innerHTML = `<p>The ICB set a control total. ${filler}</p>`.repeat(60);
-      const prefilter = countingPrefilter();
-      await new Lens(document, config({ mayHoldTerms: prefilter.test })).scanAll();
-      expect(prefilter.asked).toBe(0);
-      expect(painted()).toHaveLength(120);
-    });
   });
 
   it('paints historical terms in their own highlight', async () => {
