@@ -52,6 +52,15 @@ async function openRendered(ext: ExtensionBrowser, path: string, page?: Page): P
   }
 }
 
+/** Opens the popup and types `query` into its search, waiting for the results. */
+async function searchInPopup(ext: ExtensionBrowser, query: string): Promise<Page> {
+  const popup = await openRendered(ext, 'popup.html');
+  await present(popup, SEARCH);
+  await popup.type(SEARCH, query);
+  await present(popup, '[role="listbox"][aria-label="Search results"]');
+  return popup;
+}
+
 interface TabsApi {
   tabs: { query(info: { url: string }): Promise<Array<{ id?: number }>> };
 }
@@ -87,10 +96,7 @@ describe.each(BROWSER_KINDS)('the popup in %s', (kind) => {
   });
 
   it('finds "control total" first from the misspelt "contol totl", and opens it with Enter', async () => {
-    const popup = await openRendered(ext, 'popup.html');
-    await present(popup, SEARCH);
-    await popup.type(SEARCH, 'contol totl');
-    await present(popup, '[role="listbox"][aria-label="Search results"]');
+    const popup = await searchInPopup(ext, 'contol totl');
     expect(await firstOption(popup)).toMatch(new RegExp(`^${headwordOf('control-total')}`));
     await popup.keyboard.press('Enter');
     await present(popup, '#sl-term-view-title');
@@ -99,10 +105,7 @@ describe.each(BROWSER_KINDS)('the popup in %s', (kind) => {
   });
 
   it('goes back to the search box with Escape pressed straight after Enter opened a term', async () => {
-    const popup = await openRendered(ext, 'popup.html');
-    await present(popup, SEARCH);
-    await popup.type(SEARCH, 'control total');
-    await present(popup, '[role="listbox"][aria-label="Search results"]');
+    const popup = await searchInPopup(ext, 'control total');
     // No wait between the keys: focus must already be in the term's view when Escape arrives.
     await popup.keyboard.press('Enter');
     await popup.keyboard.press('Escape');
@@ -112,10 +115,7 @@ describe.each(BROWSER_KINDS)('the popup in %s', (kind) => {
   });
 
   it('moves through the results with the arrow keys', async () => {
-    const popup = await openRendered(ext, 'popup.html');
-    await present(popup, SEARCH);
-    await popup.type(SEARCH, 'integrated care');
-    await present(popup, '[role="listbox"][aria-label="Search results"]');
+    const popup = await searchInPopup(ext, 'integrated care');
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('ArrowDown');
     const active = await popup.$eval(SEARCH, (input) => {
