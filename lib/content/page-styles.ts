@@ -6,11 +6,25 @@
  * is the fallback.
  */
 export interface PageStyles {
+  /** Sets the rules; the same rules again change nothing, since any change restyles the whole page. */
   update(css: string): void;
   remove(): void;
 }
 
 export function installPageStyles(doc: Document): PageStyles {
+  const styles = adopt(doc);
+  let current: string | undefined;
+  return {
+    update(css) {
+      if (css === current) return;
+      current = css;
+      styles.update(css);
+    },
+    remove: () => styles.remove(),
+  };
+}
+
+function adopt(doc: Document): PageStyles {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   try {
     const Sheet = win?.CSSStyleSheet ?? CSSStyleSheet;

@@ -72,6 +72,55 @@ async function focusWhenCardShowed(page: Page): Promise<FocusProbe['focusWhenCar
   return (await seen.jsonValue()) as FocusProbe['focusWhenCardShowed'];
 }
 
+/** Settings with every mark shown, and marking switched off on the hosts in `off`. */
+const settings = (off: string[]) => ({
+  sites: { off, added: [] },
+  marks: {
+    style: 'both',
+    colours: 'blue',
+    density: 'every',
+    categories: [
+      'plans-and-documents',
+      'bodies-and-structures',
+      'money',
+      'contracts-and-payment',
+      'performance-and-services',
+      'scrutiny-and-public-voice',
+    ],
+    historical: true,
+    badge: true,
+  },
+});
+
+type Clip = { x: number; y: number; width: number; height: number };
+
+/** The box around the first occurrence of `words` in the element `#id`, widened to take in an underline. */
+function clipAround(page: Page, id: string, words: string): Promise<Clip> {
+  return page.evaluate(
+    (id, words) => {
+      const text = document.getElementById(id)?.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(words));
+      range.setEnd(text, text.data.indexOf(words) + words.length);
+      const r = range.getBoundingClientRect();
+      return {
+        x: Math.floor(r.left),
+        y: Math.floor(r.top),
+        width: Math.ceil(r.width),
+        height: Math.ceil(r.height) + 4,
+      };
+    },
+    id,
+    words,
+  );
+}
+
+/** The pixels in `clip`, once the page has rendered a frame since the last change. */
+async function pixels(page: Page, clip: Clip): Promise<string> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.screenshot({ clip, encoding: 'base64' });
+}
+
 describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -190,28 +239,29 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
     await waitForMarks(page, { min: 3 });
-    const settings = (off: string[]) => ({
-      sites: { off, added: [] },
-      marks: {
-        style: 'both',
-        colours: 'blue',
-        density: 'every',
-        categories: [
-          'plans-and-documents',
-          'bodies-and-structures',
-          'money',
-          'contracts-and-payment',
-          'performance-and-services',
-          'scrutiny-and-public-voice',
-        ],
-        historical: true,
-        badge: true,
-      },
-    });
     await setStorage(control, 'sync', { settings: settings([HOST]) });
     await waitForMarks(page, { min: 0, timeout: 3000 }).then((m) => expect(m).toEqual([]));
     await setStorage(control, 'sync', { settings: settings([]) });
     expect((await waitForMarks(page, { min: 3 })).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('paints its marks: the pixels under a marked term change when the site is switched off, the rest do not', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 900, height: 600 });
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    expect(texts(await waitForMarks(page, { min: 3 }))).toContain('Better Care Fund');
+    const marked = await clipAround(page, 'first', 'Better Care Fund');
+    const plain = await clipAround(page, 'first', 'The Board received');
+    const before = { marked: await pixels(page, marked), plain: await pixels(page, plain) };
+    try {
+      await setStorage(control, 'sync', { settings: settings([HOST]) });
+      await waitForMarks(page, { min: 0, timeout: 3000 }).then((m) => expect(m).toEqual([]));
+      expect(await pixels(page, marked), 'the marked words look the same without their mark').not.toBe(before.marked);
+      expect(await pixels(page, plain), 'words without a mark changed when the marks went').toBe(before.plain);
+    } finally {
+      await setStorage(control, 'sync', { settings: settings([]) });
+    }
     await page.close();
   });
 
