@@ -59,4 +59,49 @@ describe('runInSlices', () => {
     expect(await runInSlices(steps(5, log), { signal: { aborted: true } })).toBe(0);
     expect(log).toEqual([]);
   });
+
+  it('lets a frame render once 30 ms have passed since the job began or last let one', async () => {
+    let clock = 0;
+    const yields: string[] = [];
+    const job = runInSlices(
+      (function* () {
+        for (let i = 0; i < 40; i++) {
+          clock += 5;
+          yield;
+        }
+      })(),
+      {
+        budgetMs: 8,
+        now: () => clock,
+        waitForFrame: async () => {
+          yields.push(`frame at ${clock}`);
+        },
+      },
+    );
+    await job;
+    // 200 ms of work in 10 ms slices: a frame after every third slice.
+    expect(yields).toEqual([
+      'frame at 30',
+      'frame at 60',
+      'frame at 90',
+      'frame at 120',
+      'frame at 150',
+      'frame at 180',
+    ]);
+  });
+
+  it('waits for no frame in a job shorter than that', async () => {
+    let clock = 0;
+    const frames: number[] = [];
+    await runInSlices(
+      (function* () {
+        for (let i = 0; i < 5; i++) {
+          clock += 5;
+          yield;
+        }
+      })(),
+      { budgetMs: 8, now: () => clock, waitForFrame: async () => void frames.push(clock) },
+    );
+    expect(frames).toEqual([]);
+  });
 });
