@@ -80,6 +80,13 @@ export interface PageResult {
   longestSliceMs: number;
   longTasksAfterStart: number;
   longestLongTaskMs: number;
+  /**
+   * The longest animation frame over 50 ms that ended after the gate started, over every load, and the
+   * part of it the browser spent restyling and laying out: work the Long Tasks API does not report,
+   * such as the restyle that our ::highlight() rules set off when they go into the page.
+   */
+  longestFrameMs: number;
+  longestFrameStyleMs: number;
   /** The floor in a new tab each time: its pattern compiled on the page. */
   floorColdMs: number[];
   /** The floor loaded again in one tab, after a pass not counted: its pattern from V8's cache. */
@@ -99,21 +106,35 @@ function keywords(): string[] {
 }
 
 type LongTask = { start: number; duration: number };
+/** A long animation frame: `styleMs` is its style and layout, from the start of that step to the frame's end. */
+type LongFrame = { start: number; duration: number; styleMs: number };
 
-/** Records the long tasks of every document the page loads from now on. */
+/** Records the long tasks and long animation frames of every document the page loads from now on. */
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __longTasks: LongTask[] };
+    const w = window as unknown as { __longTasks: LongTask[]; __longFrames: LongFrame[] };
     w.__longTasks = [];
+    w.__longFrames = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { styleAndLayoutStart: number }>) {
+        const end = e.startTime + e.duration;
+        w.__longFrames.push({
+          start: e.startTime,
+          duration: e.duration,
+          styleMs: e.styleAndLayoutStart > 0 ? end - e.styleAndLayoutStart : 0,
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
 }
 
 interface OurLoad {
   reply: PageTermsReply & { work?: { busyMs: number } };
   longTasks: LongTask[];
+  longFrames: LongFrame[];
 }
 
 type Scan = NonNullable<PageTermsReply['scan']>;
@@ -141,8 +162,19 @@ async function waitForScan(
 async function ourLoad(page: Page, control: Page, url: string, pattern: string): Promise<OurLoad> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const reply = await waitForScan(control, pattern, () => true, 60_000, `no scan report from ${url}`);
-  const tasks = (await page.evaluate(() => (window as unknown as { __longTasks?: LongTask[] }).__longTasks)) ?? [];
-  return { reply, longTasks: tasks.filter((t) => t.start >= reply.scan.startedAt) };
+  // A moment for the frame that paints the last marks to be reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  const { tasks, frames } = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks?: LongTask[]; __longFrames?: LongFrame[] };
+    return { tasks: w.__longTasks ?? [], frames: w.__longFrames ?? [] };
+  });
+  return {
+    reply,
+    longTasks: tasks.filter((t) => t.start >= reply.scan.startedAt),
+    longFrames: frames.filter(
+      (f) => f.start + f.duration >= (reply.loadedAt ?? reply.scan.startedAt) && f.start <= reply.scan.finishedAt + 100,
+    ),
+  };
 }
 
 /** How many times `passesInOnePage` scans one page: the first scan and this many more. */
@@ -200,6 +232,11 @@ function floorPass(page: Page, words: string[]): Promise<number> {
   }, words);
 }
 
+function longestFrame(frames: LongFrame[]): Pick<PageResult, 'longestFrameMs' | 'longestFrameStyleMs'> {
+  const longest = frames.reduce<LongFrame | undefined>((m, f) => (!m || f.duration > m.duration ? f : m), undefined);
+  return { longestFrameMs: longest?.duration ?? 0, longestFrameStyleMs: longest?.styleMs ?? 0 };
+}
+
 /** mark.js is stopped at this many milliseconds; past it the figure is a lower bound ("≥"), with the keywords it got through. */
 export const MARKJS_CAP_MS = 60_000;
 
@@ -248,11 +285,13 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
       const startupWarmMs: number[] = [];
       let longestSliceMs = 0;
       let longTasks: LongTask[] = [];
+      let longFrames: LongFrame[] = [];
       let reply: PageTermsReply | undefined;
       const note = (load: OurLoad) => {
         reply = load.reply;
         longestSliceMs = Math.max(longestSliceMs, load.reply.scan!.longestSliceMs);
         longTasks = longTasks.concat(load.longTasks);
+        longFrames = longFrames.concat(load.longFrames);
       };
       // Main-thread time loading our scripts, as the content script measured it (both start-ups when the lens loaded).
       const startup = (r: PageTermsReply) => r.startupMs ?? Number.NaN;
@@ -326,6 +365,7 @@ export async function benchOnPage(log: (line: string) => void = console.log, onl
         longestSliceMs,
         longTasksAfterStart: longTasks.length,
         longestLongTaskMs: longTasks.reduce((m, t) => Math.max(m, t.duration), 0),
+        ...longestFrame(longFrames),
         floorColdMs,
         floorWarmMs,
         markjsMs: mj.ms,

@@ -38,6 +38,7 @@ if (runs('pages')) {
         'mark.js/ours',
         'longest slice ms',
         'long tasks',
+        'longest frame ms (style and layout)',
       ],
       pages.map((r) => {
         const ours = median(r.oursMs);
@@ -62,6 +63,9 @@ if (runs('pages')) {
           `${capped}${formatNumber(r.markjsMs / ours)}`,
           r.longestSliceMs,
           r.longTasksAfterStart,
+          r.longestFrameMs
+            ? `${formatNumber(r.longestFrameMs)} (${formatNumber(r.longestFrameStyleMs)})`
+            : 'none over 50',
         ];
       }),
     ),
@@ -71,7 +75,9 @@ if (runs('pages')) {
       '"ours": from the content script starting to every mark painted, waits included, in a new tab; "busy": our main-thread ' +
       'time; "new tab": the first page in a tab, nothing compiled yet; "same tab": the page loaded again in one tab after a ' +
       'load not counted, with V8\'s caches warm, as for a reader moving between pages of a site; "start-up": loading the ' +
-      'content script, in a new tab. The slices and long tasks are over every load.)',
+      'content script, in a new tab. The slices, long tasks and frames are over every load; "longest frame": the longest ' +
+      "animation frame over 50 ms from the gate's start to the last mark painted, with the browser's restyle and layout in it, " +
+      'which the Long Tasks API does not count.)',
   );
   console.log('\nThe pass alone against the floor (medians of the same loads):');
   console.log(
