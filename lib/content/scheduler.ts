@@ -55,18 +55,7 @@ const yieldToEventLoop: Yield = (() => {
 export function nextFrameThenTask(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || globalThis.document?.visibilityState === 'hidden')
     return yieldToEventLoop();
-  return new Promise<void>((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(backstop);
-      resolve();
-    };
-    const backstop = setTimeout(finish, 100);
-    // Yielding from the frame callback puts our next slice after the frame's style, layout and paint.
-    requestAnimationFrame(() => void yieldToEventLoop().then(finish));
-  });
+  return afterNextFrame({ longestMs: 100 });
 }
 
 /**

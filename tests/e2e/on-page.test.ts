@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageTermsReply } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   BROWSER_KINDS,
   type ExtensionBrowser,
@@ -72,24 +73,11 @@ async function focusWhenCardShowed(page: Page): Promise<FocusProbe['focusWhenCar
   return (await seen.jsonValue()) as FocusProbe['focusWhenCardShowed'];
 }
 
-/** Settings with every mark shown, and marking switched off on the hosts in `off`. */
+/** The default settings with every mark shown, and marking switched off on the hosts in `off`. */
 const settings = (off: string[]) => ({
+  ...DEFAULT_SETTINGS,
   sites: { off, added: [] },
-  marks: {
-    style: 'both',
-    colours: 'blue',
-    density: 'every',
-    categories: [
-      'plans-and-documents',
-      'bodies-and-structures',
-      'money',
-      'contracts-and-payment',
-      'performance-and-services',
-      'scrutiny-and-public-voice',
-    ],
-    historical: true,
-    badge: true,
-  },
+  marks: { ...DEFAULT_SETTINGS.marks, density: 'every' },
 });
 
 type Clip = { x: number; y: number; width: number; height: number };
@@ -100,8 +88,9 @@ function clipAround(page: Page, id: string, words: string): Promise<Clip> {
     (id, words) => {
       const text = document.getElementById(id)?.firstChild as Text;
       const range = document.createRange();
-      range.setStart(text, text.data.indexOf(words));
-      range.setEnd(text, text.data.indexOf(words) + words.length);
+      const at = text.data.indexOf(words);
+      range.setStart(text, at);
+      range.setEnd(text, at + words.length);
       const r = range.getBoundingClientRect();
       return {
         x: Math.floor(r.left),

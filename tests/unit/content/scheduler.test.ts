@@ -8,6 +8,21 @@ function* steps(n: number, log: string[]) {
   }
 }
 
+/** `n` steps that each take `ms` on a fake clock, telling `onStep` as each runs; `now` reads the clock. */
+function clockedSteps(n: number, ms: number, onStep: (i: number) => void = () => {}) {
+  let clock = 0;
+  return {
+    steps: (function* () {
+      for (let i = 0; i < n; i++) {
+        clock += ms;
+        onStep(i);
+        yield;
+      }
+    })(),
+    now: () => clock,
+  };
+}
+
 describe('runInSlices', () => {
   it('runs every step', async () => {
     const log: string[] = [];
@@ -16,18 +31,9 @@ describe('runInSlices', () => {
   });
 
   it('yields to the event loop when a slice has used its budget', async () => {
-    let clock = 0;
     const log: string[] = [];
-    const job = runInSlices(
-      (function* () {
-        for (let i = 0; i < 6; i++) {
-          clock += 5;
-          log.push(`step ${i}`);
-          yield;
-        }
-      })(),
-      { budgetMs: 8, now: () => clock },
-    );
+    const { steps, now } = clockedSteps(6, 5, (i) => log.push(`step ${i}`));
+    const job = runInSlices(steps, { budgetMs: 8, now });
     log.push('caller continues');
     await job;
     // Two 5 ms steps fill an 8 ms slice, so the caller runs after the second step.
@@ -35,20 +41,13 @@ describe('runInSlices', () => {
   });
 
   it('starts no new slice once cancelled, without error', async () => {
-    let clock = 0;
     const log: string[] = [];
     const cancel = { aborted: false };
-    const job = runInSlices(
-      (function* () {
-        for (let i = 0; i < 100; i++) {
-          clock += 5;
-          if (i === 3) cancel.aborted = true;
-          log.push(`step ${i}`);
-          yield;
-        }
-      })(),
-      { budgetMs: 8, now: () => clock, signal: cancel },
-    );
+    const { steps, now } = clockedSteps(100, 5, (i) => {
+      if (i === 3) cancel.aborted = true;
+      log.push(`step ${i}`);
+    });
+    const job = runInSlices(steps, { budgetMs: 8, now, signal: cancel });
     // Two 5 ms steps to a slice: the slice that cancelled (steps 2 and 3) ends, and no other begins.
     expect(await job).toBe(4);
     expect(log).toHaveLength(4);
@@ -61,24 +60,15 @@ describe('runInSlices', () => {
   });
 
   it('lets a frame render once 30 ms have passed since the job began or last let one', async () => {
-    let clock = 0;
     const yields: string[] = [];
-    const job = runInSlices(
-      (function* () {
-        for (let i = 0; i < 40; i++) {
-          clock += 5;
-          yield;
-        }
-      })(),
-      {
-        budgetMs: 8,
-        now: () => clock,
-        waitForFrame: async () => {
-          yields.push(`frame at ${clock}`);
-        },
+    const { steps, now } = clockedSteps(40, 5);
+    await runInSlices(steps, {
+      budgetMs: 8,
+      now,
+      waitForFrame: async () => {
+        yields.push(`frame at ${now()}`);
       },
-    );
-    await job;
+    });
     // 200 ms of work in 10 ms slices: a frame after every third slice.
     expect(yields).toEqual([
       'frame at 30',
@@ -91,17 +81,9 @@ describe('runInSlices', () => {
   });
 
   it('waits for no frame in a job shorter than that', async () => {
-    let clock = 0;
     const frames: number[] = [];
-    await runInSlices(
-      (function* () {
-        for (let i = 0; i < 5; i++) {
-          clock += 5;
-          yield;
-        }
-      })(),
-      { budgetMs: 8, now: () => clock, waitForFrame: async () => void frames.push(clock) },
-    );
+    const { steps, now } = clockedSteps(5, 5);
+    await runInSlices(steps, { budgetMs: 8, now, waitForFrame: async () => void frames.push(now()) });
     expect(frames).toEqual([]);
   });
 });
