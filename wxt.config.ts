@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './lib/build/glossary-plugin';
 import { groupPageChunks } from './lib/build/page-chunks';
+import { polyfillEsmPlugin } from './lib/build/polyfill-esm-plugin';
 import { storeSafePlugin } from './lib/build/store-safe-plugin';
 import { DEFAULT_SITE_PATTERNS } from './lib/sites/defaults';
 
@@ -15,6 +16,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       glossaryPlugin(import.meta.dirname),
+      polyfillEsmPlugin(),
       // Removes zod's eval probe and Preact's innerHTML path, neither of which we use (see the plugin).
       storeSafePlugin(),
       preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
