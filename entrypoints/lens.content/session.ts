@@ -161,7 +161,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       }
       // scanAll reads what is in view before it first yields; our stylesheet changes only after that,
       // because a new ::highlight rule invalidates the whole page's style and the point query would then
-      // pay for restyling and laying out the page (1.3 s on 50,000 elements in Chromium).
+      // pay for restyling and laying out the page (1.3 s on 50,000 elements in Chromium). The scan then waits
+      // for a frame, which shows the marks in view and restyles the page for our rules with no more of our
+      // work in it (on LCH the longest frame went from 140-166 ms to 111-125 ms).
       const scan = lens.scanAll(cancel);
       prepareForMarks();
       const r = await scan;

@@ -75,6 +75,7 @@ export class Lens {
     const steps = this.fullScanSteps(() => blocks++);
     await runInSlices(steps, {
       signal: this.guard(generation, signal),
+      frameAfterFirstSlice: true,
       onSlice: (ms) => {
         this.work.add(ms);
         slices++;

@@ -25,6 +25,12 @@ export interface SliceOptions {
   frameEveryMs?: number;
   /** How a frame is waited for; the default is `nextFrameThenTask`. */
   waitForFrame?: () => Promise<void>;
+  /**
+   * Waits for a rendered frame after the first slice too, unless the job ended within it: for a full scan,
+   * whose first slice marks what is in view and which puts our stylesheet in as that slice ends, so the
+   * frame that shows those marks and restyles the page for our rules holds no more of our work.
+   */
+  frameAfterFirstSlice?: boolean;
 }
 
 type Yield = () => Promise<void>;
@@ -69,7 +75,7 @@ export async function runInSlices(steps: Iterator<unknown>, options: SliceOption
   const frameEvery = options.frameEveryMs ?? 30;
   const waitForFrame = options.waitForFrame ?? nextFrameThenTask;
   let count = 0;
-  let lastFrame = now();
+  let lastFrame = options.frameAfterFirstSlice ? Number.NEGATIVE_INFINITY : now();
   for (;;) {
     // Checked once a slice, not once a step: nothing can abort a job in the middle of our own task, and
     // the check can be dear (a content script's asks the browser whether the extension is still there).

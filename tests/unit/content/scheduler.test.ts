@@ -80,6 +80,30 @@ describe('runInSlices', () => {
     ]);
   });
 
+  it('can let a frame render after the first slice as well, then every 30 ms from it', async () => {
+    const frames: number[] = [];
+    const { steps, now } = clockedSteps(16, 5);
+    await runInSlices(steps, {
+      budgetMs: 8,
+      now,
+      frameAfterFirstSlice: true,
+      waitForFrame: async () => void frames.push(now()),
+    });
+    expect(frames).toEqual([10, 40, 70]);
+  });
+
+  it('lets no frame render after the first slice of a job that ends within it', async () => {
+    const frames: number[] = [];
+    const { steps, now } = clockedSteps(1, 5);
+    await runInSlices(steps, {
+      budgetMs: 8,
+      now,
+      frameAfterFirstSlice: true,
+      waitForFrame: async () => void frames.push(now()),
+    });
+    expect(frames).toEqual([]);
+  });
+
   it('waits for no frame in a job shorter than that', async () => {
     const frames: number[] = [];
     const { steps, now } = clockedSteps(5, 5);
