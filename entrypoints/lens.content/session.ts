@@ -163,7 +163,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       // because a new ::highlight rule invalidates the whole page's style and the point query would then
       // pay for restyling and laying out the page (1.3 s on 50,000 elements in Chromium). The scan then waits
       // for a frame, which shows the marks in view and restyles the page for our rules with no more of our
-      // work in it (on LCH the longest frame went from 140-166 ms to 111-125 ms).
+      // work in it (in four runs of the bench on LCH, alternating builds, the longest frame was 140-233 ms
+      // without that frame and 111-151 ms with it).
       const scan = lens.scanAll(cancel);
       prepareForMarks();
       const r = await scan;

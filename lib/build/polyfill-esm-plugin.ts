@@ -24,7 +24,7 @@ export function polyfillAsEsm(umdSource: string): string {
  * Serves webextension-polyfill as an ES module. Bundled as CommonJS, it is
  * wrapped in an interop helper that copies every property of its export onto
  * a new object, reading each one's descriptor; where the browser provides
- * `browser` itself (Firefox, and Chromium from 2025), the export is that
+ * `browser` itself (Firefox, and Chromium 156, which this project tests on), the export is that
  * object, and reading the descriptor of each of its lazily built APIs makes
  * the browser build them all (chrome.app, bookmarks, tabs…): about a
  * millisecond of every page's start-up, in every content script.
