@@ -88,7 +88,9 @@ export function migrateDraftsV1ToV2(old: unknown, makeId: () => string = newId):
   ];
 }
 
-export const letterDraftsItem = storage.defineItem<LetterDraft[]>('local:letterDrafts', {
+// Pure, so a bundle that never reads the item leaves it out: defining an item with migrations reads storage
+// twice at once (its value and its version), which the content script would pay on every page with a term.
+export const letterDraftsItem = /* @__PURE__ */ storage.defineItem<LetterDraft[]>('local:letterDrafts', {
   fallback: [],
   version: 2,
   migrations: { 2: (old: unknown) => migrateDraftsV1ToV2(old) },
@@ -270,7 +272,7 @@ export const basketEntrySchema = lazySchema(() =>
 export type BasketEntry = z.infer<typeof basketEntrySchema> & BasketQuestion;
 
 /** Version 1 is the first shape; declaring it now means a later change can migrate from it. */
-export const questionBasketItem = storage.defineItem<BasketEntry[]>('local:questionBasket', {
+export const questionBasketItem = /* @__PURE__ */ storage.defineItem<BasketEntry[]>('local:questionBasket', {
   fallback: [],
   version: 1,
   migrations: {},

@@ -9,7 +9,7 @@ import { LOCAL_TERMS_VERSION, localTermsMigrations } from './versions';
  * would overrun sync's 8 KB-per-item quota, and they are cheap to carry across
  * browsers with export and import.
  */
-export const localTermsItem = storage.defineItem<LocalTerm[]>(`local:${LOCAL_TERMS_KEY}`, {
+export const localTermsItem = /* @__PURE__ */ storage.defineItem<LocalTerm[]>(`local:${LOCAL_TERMS_KEY}`, {
   fallback: [],
   version: LOCAL_TERMS_VERSION,
   migrations: localTermsMigrations,

@@ -15,7 +15,9 @@ export type PdfSettings = z.infer<typeof pdfSettingsSchema>;
 /** Off by default: taking over the browser's PDF viewer is the reader's choice. */
 export const DEFAULT_PDF_SETTINGS: PdfSettings = { openPdfLinks: false };
 
-export const pdfSettingsItem = storage.defineItem<PdfSettings>('local:pdfSettings', {
+// Pure, so a bundle that never reads the item leaves it out: defining an item with migrations reads storage
+// twice at once (its value and its version), which the content script would pay on every page with a term.
+export const pdfSettingsItem = /* @__PURE__ */ storage.defineItem<PdfSettings>('local:pdfSettings', {
   fallback: DEFAULT_PDF_SETTINGS,
   version: 1,
 });

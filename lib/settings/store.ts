@@ -9,13 +9,13 @@ import { SETTINGS_VERSION, settingsMigrations } from './versions';
  * area instead and the options page says so. Reading prefers whichever copy was
  * written last.
  */
-export const syncedSettings = storage.defineItem<Settings>('sync:settings', {
+export const syncedSettings = /* @__PURE__ */ storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
 });
 
-export const localSettings = storage.defineItem<Settings | null>('local:settingsFallback', {
+export const localSettings = /* @__PURE__ */ storage.defineItem<Settings | null>('local:settingsFallback', {
   fallback: null,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
