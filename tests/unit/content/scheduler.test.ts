@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../../lib/content/scheduler';
+import { runInSlices, type SliceOptions } from '../../../lib/content/scheduler';
 
 function* steps(n: number, log: string[]) {
   for (let i = 0; i < n; i++) {
@@ -21,6 +21,14 @@ function clockedSteps(n: number, ms: number, onStep: (i: number) => void = () =>
     })(),
     now: () => clock,
   };
+}
+
+/** When `runInSlices` let frames render, on the fake clock, for `n` steps of 5 ms in slices of 8 ms. */
+async function frameTimes(n: number, options: SliceOptions = {}): Promise<number[]> {
+  const frames: number[] = [];
+  const { steps, now } = clockedSteps(n, 5);
+  await runInSlices(steps, { budgetMs: 8, now, waitForFrame: async () => void frames.push(now()), ...options });
+  return frames;
 }
 
 describe('runInSlices', () => {
@@ -81,33 +89,14 @@ describe('runInSlices', () => {
   });
 
   it('can let a frame render after the first slice as well, then every 30 ms from it', async () => {
-    const frames: number[] = [];
-    const { steps, now } = clockedSteps(16, 5);
-    await runInSlices(steps, {
-      budgetMs: 8,
-      now,
-      frameAfterFirstSlice: true,
-      waitForFrame: async () => void frames.push(now()),
-    });
-    expect(frames).toEqual([10, 40, 70]);
+    expect(await frameTimes(16, { frameAfterFirstSlice: true })).toEqual([10, 40, 70]);
   });
 
   it('lets no frame render after the first slice of a job that ends within it', async () => {
-    const frames: number[] = [];
-    const { steps, now } = clockedSteps(1, 5);
-    await runInSlices(steps, {
-      budgetMs: 8,
-      now,
-      frameAfterFirstSlice: true,
-      waitForFrame: async () => void frames.push(now()),
-    });
-    expect(frames).toEqual([]);
+    expect(await frameTimes(1, { frameAfterFirstSlice: true })).toEqual([]);
   });
 
   it('waits for no frame in a job shorter than that', async () => {
-    const frames: number[] = [];
-    const { steps, now } = clockedSteps(5, 5);
-    await runInSlices(steps, { budgetMs: 8, now, waitForFrame: async () => void frames.push(now()) });
-    expect(frames).toEqual([]);
+    expect(await frameTimes(5)).toEqual([]);
   });
 });
