@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_KINDS,
@@ -55,6 +55,29 @@ function expectSameMarkup(actual: string, expected: string): void {
   expect.fail(
     `markup differs at character ${i} (${digest(actual)} vs ${digest(expected)}):\n with us:    ${around(actual)}\n without us: ${around(expected)}`,
   );
+}
+
+function frameWhere(page: Page, test: (frameUrl: string) => boolean): Frame {
+  const frame = page.frames().find((f) => f !== page.mainFrame() && test(f.url()));
+  if (!frame) throw new Error('frame not found');
+  return frame;
+}
+
+/** The text of every mark in one frame, read from its own highlight registry. */
+function marksInFrame(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const out: string[] = [];
+    for (const [name, h] of registry)
+      if (name.startsWith('scrutiny-lens'))
+        for (const r of h) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          out.push(range.toString());
+        }
+    return out;
+  });
 }
 
 describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
@@ -326,23 +349,10 @@ describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
     const { page, url, errors } = await visit('iframes');
     await finishedScan(control, url);
     const framed = async (test: (frameUrl: string) => boolean) => {
-      const frame = page.frames().find((f) => f !== page.mainFrame() && test(f.url()));
-      if (!frame) throw new Error('frame not found');
+      const frame = frameWhere(page, test);
       await frame.waitForFunction(() => document.readyState === 'complete');
       await sleep(1500);
-      return frame.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-        const out: string[] = [];
-        for (const [name, h] of registry)
-          if (name.startsWith('scrutiny-lens'))
-            for (const r of h) {
-              const range = document.createRange();
-              range.setStart(r.startContainer, r.startOffset);
-              range.setEnd(r.endContainer, r.endOffset);
-              out.push(range.toString());
-            }
-        return out;
-      });
+      return marksInFrame(frame);
     };
     expect(await markTexts(page)).toEqual(['Joint Forward Plan']);
     expect(await framed((u) => u.includes(`${HOST}:`))).toEqual(['Better Care Fund']);
@@ -350,6 +360,31 @@ describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
     expect(await framed((u) => u.includes('www.example.org'))).toEqual([]);
     // A srcdoc frame is the page's own content: the gate runs in it, and the lens is injected into it by frame.
     expect(await framed((u) => u === 'about:srcdoc')).toEqual(['Better Care Fund']);
+    expect(ours(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('marks frames far below the first screen within a few seconds, before the reader scrolls to them', async () => {
+    // Frames out of view render no frames of their own (Chromium's for another site, Firefox's at about one a second),
+    // and work that waits for a rendered frame must not wait until the reader scrolls there.
+    const { page, errors } = await visit('iframes-out-of-view');
+    const loaded = Date.now();
+    for (const test of [(u: string) => u.includes(`${HOST}:`), (u: string) => u.includes('www.england.nhs.uk')]) {
+      const frame = await eventually(
+        async () => page.frames().find((f) => f !== page.mainFrame() && test(f.url())),
+        (f) => f !== undefined,
+      );
+      if (!frame) throw new Error('frame not found');
+      expect(
+        await eventually(
+          () => marksInFrame(frame).catch(() => []),
+          (m) => m.length > 0,
+          5_000,
+        ),
+      ).toEqual(['Better Care Fund']);
+    }
+    figures.push(`frames out of view: both marked ${Date.now() - loaded} ms after load`);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(ours(errors)).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runInSlices, type SliceOptions } from '../../../lib/content/scheduler';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextFrame, runInSlices, type SliceOptions } from '../../../lib/content/scheduler';
 
 function* steps(n: number, log: string[]) {
   for (let i = 0; i < n; i++) {
@@ -98,5 +98,55 @@ describe('runInSlices', () => {
 
   it('waits for no frame in a job shorter than that', async () => {
     expect(await frameTimes(5)).toEqual([]);
+  });
+});
+
+describe('afterNextFrame', () => {
+  let frameCallbacks: FrameRequestCallback[];
+  let visibility: DocumentVisibilityState;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    frameCallbacks = [];
+    visibility = 'visible';
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frameCallbacks.push(cb));
+    vi.stubGlobal('document', {
+      get visibilityState() {
+        return visibility;
+      },
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** Whether the promise has settled once `ms` of fake time have passed. */
+  async function settledAfter(promise: Promise<void>, ms: number): Promise<boolean> {
+    let settled = false;
+    void promise.then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(ms);
+    return settled;
+  }
+
+  it('resolves in the task after a rendered frame', async () => {
+    const done = afterNextFrame();
+    expect(await settledAfter(done, 0)).toBe(false);
+    for (const cb of frameCallbacks) cb(0);
+    expect(await settledAfter(done, 0)).toBe(true);
+  });
+
+  it('resolves within a second when no frame is rendered, as for a frame out of view', async () => {
+    const done = afterNextFrame();
+    expect(await settledAfter(done, 999)).toBe(false);
+    expect(await settledAfter(done, 1)).toBe(true);
+  });
+
+  it('resolves after a quarter of a second in a hidden tab, which renders no frames', async () => {
+    visibility = 'hidden';
+    const done = afterNextFrame();
+    expect(frameCallbacks).toEqual([]);
+    expect(await settledAfter(done, 250)).toBe(true);
   });
 });
