@@ -1,9 +1,11 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageTermsReply } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   BROWSER_KINDS,
+  badgeText,
   type ExtensionBrowser,
   extensionPage,
   type FixtureServer,
@@ -224,6 +226,46 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     }
   });
 
+  it('follows a single-page site from page to page: its marks, the terms it reports and the badge move with it', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/single-page-app.html'));
+    const pattern = `*://${HOST}/fixtures/single-page-app.html*`;
+    const shown = async () => {
+      const reply = (await sendToTab(control, pattern, { type: 'get-page-terms' })) as PageTermsReply;
+      return {
+        marks: texts(await readMarks(page)),
+        address: new URL(reply.url).search,
+        terms: reply.terms.map((t) => t.termId),
+        badge: await badgeText(control, pattern),
+      };
+    };
+    const becomes = async (expected: Awaited<ReturnType<typeof shown>>) => {
+      const deadline = Date.now() + 5000;
+      let now = await shown();
+      while (!isDeepStrictEqual(now, expected) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        now = await shown();
+      }
+      expect(now).toEqual(expected);
+    };
+    const agenda = {
+      marks: ['Better Care Fund', 'Joint Forward Plan'],
+      terms: ['better-care-fund', 'joint-forward-plan'],
+      badge: '2',
+    };
+    await becomes({ ...agenda, address: '' });
+    await page.click('#to-minutes');
+    await becomes({
+      marks: ['section 75 agreement'],
+      address: '?item=minutes',
+      terms: ['section-75-agreement'],
+      badge: '1',
+    });
+    await page.goBack();
+    await becomes({ ...agenda, address: '' });
+    await page.close();
+  });
+
   it('clears every mark when the site is switched off, and marks again when it is switched on', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
@@ -232,6 +274,29 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await waitForMarks(page, { min: 0, timeout: 3000 }).then((m) => expect(m).toEqual([]));
     await setStorage(control, 'sync', { settings: settings([]) });
     expect((await waitForMarks(page, { min: 3 })).length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('counts the distinct terms in the toolbar badge, and empties it while the site is switched off', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    const badgeBecomes = async (expected: string) => {
+      const deadline = Date.now() + 3000;
+      let text = await badgeText(control, pattern);
+      while (text !== expected && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        text = await badgeText(control, pattern);
+      }
+      return text;
+    };
+    // Three terms: the Better Care Fund, control total and Clinical Commissioning Groups (the ICBs are in form fields).
+    await waitForMarks(page, { min: 3 });
+    expect(await badgeBecomes('3')).toBe('3');
+    await setStorage(control, 'sync', { settings: settings([HOST]) });
+    expect(await badgeBecomes('')).toBe('');
+    await setStorage(control, 'sync', { settings: settings([]) });
+    expect(await badgeBecomes('3')).toBe('3');
     await page.close();
   });
 

@@ -8,6 +8,7 @@ interface ExtensionApi {
     query(q: { url: string }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: Record<
     'local' | 'sync',
     { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }
@@ -36,6 +37,17 @@ export async function sendToTab(extPage: Page, urlPattern: string, message: unkn
     urlPattern,
     message as object,
   );
+}
+
+/** The toolbar badge's text on the one tab whose address matches `urlPattern`. */
+export async function badgeText(extPage: Page, urlPattern: string): Promise<string> {
+  return extPage.evaluate(async (pattern) => {
+    const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ??
+      (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+    const [tab] = await api.tabs.query({ url: pattern });
+    if (tab?.id === undefined) throw new Error(`no tab matches ${pattern}`);
+    return api.action.getBadgeText({ tabId: tab.id });
+  }, urlPattern);
 }
 
 export async function setStorage(extPage: Page, area: 'local' | 'sync', items: Record<string, unknown>): Promise<void> {
