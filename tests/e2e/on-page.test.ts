@@ -112,6 +112,47 @@ async function pixels(page: Page, clip: Clip): Promise<string> {
   return page.screenshot({ clip, encoding: 'base64' });
 }
 
+/** The middle of the first occurrence of `words` in the element `#id`, in window co-ordinates, and the words' box. */
+function wordsAt(
+  page: Page,
+  id: string,
+  words: string,
+): Promise<{ x: number; y: number; top: number; bottom: number }> {
+  return page.evaluate(
+    (id, words) => {
+      const text = document.getElementById(id)?.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf(words);
+      range.setStart(text, at);
+      range.setEnd(text, at + words.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
+    },
+    id,
+    words,
+  );
+}
+
+/** The open card's box in window co-ordinates, or null when no card is open. */
+function cardBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const r = dialog.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}
+
+/** Waits until no card is open, and says whether that happened within `timeout`. */
+async function cardClosesWithin(page: Page, timeout: number): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (!(await cardText(page))) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !(await cardText(page));
+}
+
 describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -347,6 +388,64 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     expect(parts.sourceLinks).toBeGreaterThan(0);
     expect(parts.questions).toBeGreaterThan(0);
     expect(parts.labelled).toBeTruthy();
+    await page.close();
+  });
+
+  it('keeps a hovered card open while the pointer rests on it, and closes it once the pointer leaves both', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    const term = await wordsAt(page, 'first', 'Better Care Fund');
+    await page.mouse.move(term.x, term.y);
+    await waitForCard(page);
+    const card = await cardBox(page);
+    if (!card) throw new Error('no card');
+    // Onto the card in small steps, as a hand would, crossing the gap between the term and the card.
+    await page.mouse.move(card.left + 40, card.top + 30, { steps: 8 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await cardText(page)).toContain('Better Care Fund');
+    await page.mouse.move(card.right + 200, card.bottom + 200, { steps: 4 });
+    expect(await cardClosesWithin(page, 2000)).toBe(true);
+    await page.close();
+  });
+
+  it('closes a hovered card when its term is scrolled out of view', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 900, height: 600 });
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    const term = await wordsAt(page, 'first', 'Better Care Fund');
+    await page.mouse.move(term.x, term.y);
+    await waitForCard(page);
+    await page.evaluate(() => {
+      const room = document.createElement('div');
+      room.style.height = '3000px';
+      document.body.append(room);
+      window.scrollTo(0, 2000);
+    });
+    expect(await cardClosesWithin(page, 2000)).toBe(true);
+    await page.close();
+  });
+
+  it('opens the card above a term near the foot of the window, inside the window', async () => {
+    const page = await ext.browser.newPage();
+    await page.setViewport({ width: 900, height: 600 });
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    // Push the paragraph down to the last line of the window; the page's text is unchanged, so its marks stay.
+    await page.evaluate(() => {
+      const first = document.getElementById('first') as HTMLElement;
+      const top = first.getBoundingClientRect().top;
+      first.style.marginTop = `${innerHeight - top - 40}px`;
+    });
+    const term = await wordsAt(page, 'first', 'Better Care Fund');
+    expect(term.bottom).toBeGreaterThan(540);
+    await page.mouse.move(term.x, term.y);
+    await waitForCard(page);
+    const card = await cardBox(page);
+    expect(card).not.toBeNull();
+    expect(card?.bottom).toBeLessThanOrEqual(term.top);
+    expect(card?.top).toBeGreaterThanOrEqual(0);
     await page.close();
   });
 
