@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageTermsReply } from '../../lib/messages';
+import { searchFor } from '../../lib/search/for-glossary';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   BROWSER_KINDS,
@@ -15,7 +16,9 @@ import {
   setStorage,
   startFixtureServer,
   waitForMarks,
+  waitForTabAt,
 } from '../harness';
+import { bundledGlossaryForTests } from '../harness/glossary';
 
 const HOST = 'democracy.leeds.gov.uk';
 const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text.replace(/\s+/g, ' '));
@@ -110,6 +113,33 @@ function clipAround(page: Page, id: string, words: string): Promise<Clip> {
 async function pixels(page: Page, clip: Clip): Promise<string> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.screenshot({ clip, encoding: 'base64' });
+}
+
+/** Selects the first occurrence of `words` within one text node of the page, and returns the selection as the page reads it. */
+function selectWords(page: Page, words: string): Promise<string> {
+  return page.evaluate((words) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(words);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      break;
+    }
+    return String(getSelection());
+  }, words);
+}
+
+/** Whether keyboard focus is inside the open card. */
+function focusInCard(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    return Boolean(root?.activeElement && dialog?.contains(root.activeElement));
+  });
 }
 
 /** The middle of the first occurrence of `words` in the element `#id`, in window co-ordinates, and the words' box. */
@@ -467,5 +497,63 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     expect(await cardText(page)).toBe('');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
     await page.close();
+  });
+  describe('"Explain this selection"', () => {
+    // A driver can neither open a context menu nor press a browser command. The background's part, the
+    // typo-tolerant look-up of the selected words, runs here as the background runs it, and its message
+    // goes to the tab as the background sends it.
+    const search = searchFor(bundledGlossaryForTests());
+    const explain = async (page: Page, words: string) =>
+      sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, {
+        type: 'explain-selection',
+        text: words,
+        termId: search.bestMatch(words)?.term.id,
+      });
+
+    it('opens the card of the glossary term the selected words name, with focus inside', async () => {
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+      await waitForMarks(page, { min: 3 });
+      await page.bringToFront();
+      const words = await page.evaluate(() => {
+        const strong = document.querySelector('#split strong') as HTMLElement;
+        const text = strong.previousSibling as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('Clinical'));
+        range.setEnd(strong.firstChild as Text, 'Groups'.length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return String(getSelection());
+      });
+      expect(words).toBe('Clinical Commissioning Groups');
+      expect(await explain(page, words)).toEqual({ ok: true });
+      expect(await waitForCard(page)).toContain('Clinical Commissioning Group');
+      expect(await focusInCard(page)).toBe(true);
+      await page.close();
+    });
+
+    it('says when the selected words are not in the glossary, and offers to search it for them', async () => {
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+      await waitForMarks(page, { min: 3 });
+      await page.bringToFront();
+      const words = await selectWords(page, 'carbon footprint');
+      expect(search.bestMatch(words)).toBeUndefined();
+      expect(await explain(page, words)).toEqual({ ok: true });
+      const card = await waitForCard(page);
+      expect(card).toContain('Not in the glossary');
+      expect(card).toContain('“carbon footprint”');
+      expect(await focusInCard(page)).toBe(true);
+      await page.evaluate(() => {
+        const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
+        const button = [...(root?.querySelectorAll('button') ?? [])].find(
+          (b) => b.textContent === 'Search the glossary',
+        );
+        button?.click();
+      });
+      const glossary = await waitForTabAt(control, `${ext.extensionBase}glossary.html*`);
+      expect(new URL(glossary).searchParams.get('q')).toBe('carbon footprint');
+      await page.close();
+    });
   });
 });

@@ -14,6 +14,7 @@ import {
   sendToTab,
   startFixtureServer,
   waitForMarks,
+  waitForTabAt,
 } from '../harness';
 import {
   clickButton,
@@ -29,20 +30,6 @@ import {
 
 const HOST = 'www.england.nhs.uk';
 const PATH = '/corpus/nhse_planning_framework_2025.md';
-
-/** The address of a tab matching `pattern` once one is open, asked of the browser from an extension page. */
-async function waitForTabAt(control: Page, pattern: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const url = await control.evaluate(async (p) => {
-      type TabsApi = { tabs: { query(q: { url: string }): Promise<Array<{ url?: string }>> } };
-      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-      return (await (scope.browser ?? scope.chrome).tabs.query({ url: p }))[0]?.url;
-    }, pattern);
-    if (url) return url;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no tab opened at ${pattern}`);
-}
 
 /** The first question on the open card, clicked "Add to my letter"; returns its text. */
 async function addFirstQuestionFromCard(page: Page): Promise<string> {

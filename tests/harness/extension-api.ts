@@ -73,3 +73,17 @@ export async function getStorage(extPage: Page, area: 'local' | 'sync', key: str
     key,
   );
 }
+
+/** The address of a tab matching `pattern` once one is open, asked of the browser from an extension page. */
+export async function waitForTabAt(control: Page, pattern: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const url = await control.evaluate(async (p) => {
+      type TabsApi = { tabs: { query(q: { url: string }): Promise<Array<{ url?: string }>> } };
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      return (await (scope.browser ?? scope.chrome).tabs.query({ url: p }))[0]?.url;
+    }, pattern);
+    if (url) return url;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab opened at ${pattern}`);
+}
