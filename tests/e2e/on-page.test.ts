@@ -498,6 +498,40 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
     await page.close();
   });
+  it('moves forward and back through the marks in page order with the next and previous commands', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    await page.bringToFront();
+    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    const focused = () =>
+      page.evaluate(() => {
+        const ranges = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+          'scrutiny-lens-focus',
+        );
+        const [r] = ranges ?? [];
+        if (!r) return '';
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    const visited: string[] = [];
+    for (const type of ['next-mark', 'next-mark', 'next-mark', 'previous-mark', 'previous-mark']) {
+      expect(await sendToTab(control, pattern, { type })).toEqual({ ok: true });
+      await waitForCard(page);
+      visited.push((await focused()).replace(/\s+/g, ' '));
+    }
+    expect(visited).toEqual([
+      'Better Care Fund',
+      'control total',
+      'Clinical Commissioning Groups',
+      'control total',
+      'Better Care Fund',
+    ]);
+    await page.close();
+  });
+
   describe('"Explain this selection"', () => {
     // A driver can neither open a context menu nor press a browser command. The background's part, the
     // typo-tolerant look-up of the selected words, runs here as the background runs it, and its message
