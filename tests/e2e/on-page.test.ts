@@ -173,14 +173,18 @@ function cardBox(page: Page): Promise<{ left: number; top: number; right: number
   });
 }
 
-/** Waits until no card is open, and says whether that happened within `timeout`. */
-async function cardClosesWithin(page: Page, timeout: number): Promise<boolean> {
+/**
+ * Reads `probe` until it gives `expected` or `timeout` passes, and returns what it read last: the caller's
+ * `expect` then shows how a value that never settled differs.
+ */
+async function settles<T>(probe: () => Promise<T>, expected: T, timeout: number): Promise<T> {
   const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (!(await cardText(page))) return true;
+  let value = await probe();
+  while (!isDeepStrictEqual(value, expected) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
+    value = await probe();
   }
-  return !(await cardText(page));
+  return value;
 }
 
 describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
@@ -310,15 +314,8 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
         badge: await badgeText(control, pattern),
       };
     };
-    const becomes = async (expected: Awaited<ReturnType<typeof shown>>) => {
-      const deadline = Date.now() + 5000;
-      let now = await shown();
-      while (!isDeepStrictEqual(now, expected) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        now = await shown();
-      }
-      expect(now).toEqual(expected);
-    };
+    const becomes = async (expected: Awaited<ReturnType<typeof shown>>) =>
+      expect(await settles(shown, expected, 5000)).toEqual(expected);
     const agenda = {
       marks: ['Better Care Fund', 'Joint Forward Plan'],
       terms: ['better-care-fund', 'joint-forward-plan'],
@@ -352,15 +349,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
     const pattern = `*://${HOST}/fixtures/dynamic.html`;
-    const badgeBecomes = async (expected: string) => {
-      const deadline = Date.now() + 3000;
-      let text = await badgeText(control, pattern);
-      while (text !== expected && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        text = await badgeText(control, pattern);
-      }
-      return text;
-    };
+    const badgeBecomes = (expected: string) => settles(() => badgeText(control, pattern), expected, 3000);
     // Three terms: the Better Care Fund, control total and Clinical Commissioning Groups (the ICBs are in form fields).
     await waitForMarks(page, { min: 3 });
     expect(await badgeBecomes('3')).toBe('3');
@@ -435,7 +424,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(await cardText(page)).toContain('Better Care Fund');
     await page.mouse.move(card.right + 200, card.bottom + 200, { steps: 4 });
-    expect(await cardClosesWithin(page, 2000)).toBe(true);
+    expect(await settles(() => cardText(page), '', 2000)).toBe('');
     await page.close();
   });
 
@@ -453,7 +442,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       document.body.append(room);
       window.scrollTo(0, 2000);
     });
-    expect(await cardClosesWithin(page, 2000)).toBe(true);
+    expect(await settles(() => cardText(page), '', 2000)).toBe('');
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { openExtensionPage } from './browsers';
 /** The slice of the extension API these helpers use, as both browsers expose it to extension pages. */
 interface ExtensionApi {
   tabs: {
-    query(q: { url: string }): Promise<Array<{ id?: number }>>;
+    query(q: { url: string }): Promise<Array<{ id?: number; url?: string }>>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -78,9 +78,9 @@ export async function getStorage(extPage: Page, area: 'local' | 'sync', key: str
 export async function waitForTabAt(control: Page, pattern: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
     const url = await control.evaluate(async (p) => {
-      type TabsApi = { tabs: { query(q: { url: string }): Promise<Array<{ url?: string }>> } };
-      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-      return (await (scope.browser ?? scope.chrome).tabs.query({ url: p }))[0]?.url;
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ??
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+      return (await api.tabs.query({ url: p }))[0]?.url;
     }, pattern);
     if (url) return url;
     await new Promise((r) => setTimeout(r, 100));
