@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { CATEGORIES } from '../../lib/glossary/schema';
 import type { PageTermsReply } from '../../lib/messages';
 import { type ExtensionBrowser, readMarks, sendToTab, setStorage } from '../harness';
@@ -132,7 +132,7 @@ export function duplicateMarks(page: Page): Promise<number> {
   });
 }
 
-export const markTexts = async (page: Page) =>
+export const markTexts = async (page: Page | Frame) =>
   (await readMarks(page)).filter((m) => m.highlight !== 'scrutiny-lens-focus').map((m) => m.text.replace(/\s+/g, ' '));
 
 /** Polls `probe` until `done` holds of its value, returning that value; throws with the last value on timeout. */

@@ -57,27 +57,9 @@ function expectSameMarkup(actual: string, expected: string): void {
   );
 }
 
-function frameWhere(page: Page, test: (frameUrl: string) => boolean): Frame {
-  const frame = page.frames().find((f) => f !== page.mainFrame() && test(f.url()));
-  if (!frame) throw new Error('frame not found');
-  return frame;
-}
-
-/** The text of every mark in one frame, read from its own highlight registry. */
-function marksInFrame(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    const out: string[] = [];
-    for (const [name, h] of registry)
-      if (name.startsWith('scrutiny-lens'))
-        for (const r of h) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          out.push(range.toString());
-        }
-    return out;
-  });
+/** The first frame inside `page` whose address passes `test`, if the page has made one yet. */
+function frameWhere(page: Page, test: (frameUrl: string) => boolean): Frame | undefined {
+  return page.frames().find((f) => f !== page.mainFrame() && test(f.url()));
 }
 
 describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
@@ -350,9 +332,10 @@ describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
     await finishedScan(control, url);
     const framed = async (test: (frameUrl: string) => boolean) => {
       const frame = frameWhere(page, test);
+      if (!frame) throw new Error('frame not found');
       await frame.waitForFunction(() => document.readyState === 'complete');
       await sleep(1500);
-      return marksInFrame(frame);
+      return markTexts(frame);
     };
     expect(await markTexts(page)).toEqual(['Joint Forward Plan']);
     expect(await framed((u) => u.includes(`${HOST}:`))).toEqual(['Better Care Fund']);
@@ -371,13 +354,13 @@ describe.each(BROWSER_KINDS)('hostile pages, in %s', (kind) => {
     const loaded = Date.now();
     for (const test of [(u: string) => u.includes(`${HOST}:`), (u: string) => u.includes('www.england.nhs.uk')]) {
       const frame = await eventually(
-        async () => page.frames().find((f) => f !== page.mainFrame() && test(f.url())),
+        async () => frameWhere(page, test),
         (f) => f !== undefined,
       );
       if (!frame) throw new Error('frame not found');
       expect(
         await eventually(
-          () => marksInFrame(frame).catch(() => []),
+          () => markTexts(frame).catch(() => []),
           (m) => m.length > 0,
           5_000,
         ),

@@ -85,10 +85,11 @@ const settings = (off: string[]) => ({
   marks: { ...DEFAULT_SETTINGS.marks, density: 'every' },
 });
 
+type Box = { left: number; top: number; right: number; bottom: number };
 type Clip = { x: number; y: number; width: number; height: number };
 
-/** The box around the first occurrence of `words` in the element `#id`, widened to take in an underline. */
-function clipAround(page: Page, id: string, words: string): Promise<Clip> {
+/** The box of the first occurrence of `words` in the element `#id`, in window co-ordinates. */
+function wordsBox(page: Page, id: string, words: string): Promise<Box> {
   return page.evaluate(
     (id, words) => {
       const text = document.getElementById(id)?.firstChild as Text;
@@ -96,17 +97,23 @@ function clipAround(page: Page, id: string, words: string): Promise<Clip> {
       const at = text.data.indexOf(words);
       range.setStart(text, at);
       range.setEnd(text, at + words.length);
-      const r = range.getBoundingClientRect();
-      return {
-        x: Math.floor(r.left),
-        y: Math.floor(r.top),
-        width: Math.ceil(r.width),
-        height: Math.ceil(r.height) + 4,
-      };
+      const { left, top, right, bottom } = range.getBoundingClientRect();
+      return { left, top, right, bottom };
     },
     id,
     words,
   );
+}
+
+/** The box around the first occurrence of `words` in the element `#id`, widened to take in an underline. */
+async function clipAround(page: Page, id: string, words: string): Promise<Clip> {
+  const box = await wordsBox(page, id, words);
+  return {
+    x: Math.floor(box.left),
+    y: Math.floor(box.top),
+    width: Math.ceil(box.right - box.left),
+    height: Math.ceil(box.bottom - box.top) + 4,
+  };
 }
 
 /** The pixels in `clip`, once the page has rendered a frame since the last change. */
@@ -142,29 +149,16 @@ function focusInCard(page: Page): Promise<boolean> {
   });
 }
 
-/** The middle of the first occurrence of `words` in the element `#id`, in window co-ordinates, and the words' box. */
-function wordsAt(
-  page: Page,
-  id: string,
-  words: string,
-): Promise<{ x: number; y: number; top: number; bottom: number }> {
-  return page.evaluate(
-    (id, words) => {
-      const text = document.getElementById(id)?.firstChild as Text;
-      const range = document.createRange();
-      const at = text.data.indexOf(words);
-      range.setStart(text, at);
-      range.setEnd(text, at + words.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
-    },
-    id,
-    words,
-  );
+/** Rests the pointer on the middle of `words` in `#id` until the card opens, and returns the words' box. */
+async function hoverUntilCard(page: Page, id: string, words: string): Promise<Box> {
+  const box = await wordsBox(page, id, words);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  await waitForCard(page);
+  return box;
 }
 
 /** The open card's box in window co-ordinates, or null when no card is open. */
-function cardBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+function cardBox(page: Page): Promise<Box | null> {
   return page.evaluate(() => {
     const dialog = document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
     if (!dialog) return null;
@@ -202,6 +196,15 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await server?.close();
   });
 
+  /** A new tab on `dynamic.html`, once its three terms are marked. */
+  async function openMarked(viewport?: { width: number; height: number }): Promise<Page> {
+    const page = await ext.browser.newPage();
+    if (viewport) await page.setViewport(viewport);
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await waitForMarks(page, { min: 3 });
+    return page;
+  }
+
   it('marks the terms of NHS planning guidance', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('www.england.nhs.uk', '/corpus/nhse_planning_framework_2025.md'));
@@ -230,9 +233,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('marks content added after the page loaded within a second', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
+    const page = await openMarked();
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Later: the Joint Forward Plan was noted.';
@@ -291,9 +292,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     try {
       const without = await plain.browser.newPage();
       await without.goto(server.url(HOST, '/fixtures/dynamic.html'));
-      const page = await ext.browser.newPage();
-      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-      await waitForMarks(page, { min: 3 });
+      const page = await openMarked();
       expect(await snapshot(page)).toEqual(await snapshot(without));
       await page.close();
     } finally {
@@ -335,9 +334,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('clears every mark when the site is switched off, and marks again when it is switched on', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
+    const page = await openMarked();
     await setStorage(control, 'sync', { settings: settings([HOST]) });
     await waitForMarks(page, { min: 0, timeout: 3000 }).then((m) => expect(m).toEqual([]));
     await setStorage(control, 'sync', { settings: settings([]) });
@@ -346,12 +343,10 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('counts the distinct terms in the toolbar badge, and empties it while the site is switched off', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    // Three terms: the Better Care Fund, control total and Clinical Commissioning Groups (the ICBs are in form fields).
+    const page = await openMarked();
     const pattern = `*://${HOST}/fixtures/dynamic.html`;
     const badgeBecomes = (expected: string) => settles(() => badgeText(control, pattern), expected, 3000);
-    // Three terms: the Better Care Fund, control total and Clinical Commissioning Groups (the ICBs are in form fields).
-    await waitForMarks(page, { min: 3 });
     expect(await badgeBecomes('3')).toBe('3');
     await setStorage(control, 'sync', { settings: settings([HOST]) });
     expect(await badgeBecomes('')).toBe('');
@@ -380,21 +375,9 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('opens a card with a definition, a source and a question when a mark is hovered', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
-    const point = await page.evaluate(() => {
-      const p = document.getElementById('first') as HTMLElement;
-      const text = p.firstChild as Text;
-      const start = text.data.indexOf('Better Care Fund');
-      const range = document.createRange();
-      range.setStart(text, start + 2);
-      range.setEnd(text, start + 8);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(point.x, point.y);
-    const card = await waitForCard(page);
+    const page = await openMarked();
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
+    const card = await cardText(page);
     expect(card).toContain('Better Care Fund');
     const parts = await page.evaluate(() => {
       const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
@@ -411,12 +394,8 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('keeps a hovered card open while the pointer rests on it, and closes it once the pointer leaves both', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
-    const term = await wordsAt(page, 'first', 'Better Care Fund');
-    await page.mouse.move(term.x, term.y);
-    await waitForCard(page);
+    const page = await openMarked();
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
     const card = await cardBox(page);
     if (!card) throw new Error('no card');
     // Onto the card in small steps, as a hand would, crossing the gap between the term and the card.
@@ -429,13 +408,8 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('closes a hovered card when its term is scrolled out of view', async () => {
-    const page = await ext.browser.newPage();
-    await page.setViewport({ width: 900, height: 600 });
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
-    const term = await wordsAt(page, 'first', 'Better Care Fund');
-    await page.mouse.move(term.x, term.y);
-    await waitForCard(page);
+    const page = await openMarked({ width: 900, height: 600 });
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
     await page.evaluate(() => {
       const room = document.createElement('div');
       room.style.height = '3000px';
@@ -447,20 +421,16 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   });
 
   it('opens the card above a term near the foot of the window, inside the window', async () => {
-    const page = await ext.browser.newPage();
-    await page.setViewport({ width: 900, height: 600 });
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
+    const page = await openMarked({ width: 900, height: 600 });
     // Push the paragraph down to the last line of the window; the page's text is unchanged, so its marks stay.
     await page.evaluate(() => {
       const first = document.getElementById('first') as HTMLElement;
       const top = first.getBoundingClientRect().top;
       first.style.marginTop = `${innerHeight - top - 40}px`;
     });
-    const term = await wordsAt(page, 'first', 'Better Care Fund');
+    const term = await wordsBox(page, 'first', 'Better Care Fund');
     expect(term.bottom).toBeGreaterThan(540);
-    await page.mouse.move(term.x, term.y);
-    await waitForCard(page);
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
     const card = await cardBox(page);
     expect(card).not.toBeNull();
     expect(card?.bottom).toBeLessThanOrEqual(term.top);
@@ -470,9 +440,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
 
   it('moves to the next mark from the keyboard command, opens its card with focus inside, and Escape returns focus', async () => {
     // A driver cannot press a browser command, so this sends the command's message, as the background does.
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
+    const page = await openMarked();
     await page.bringToFront();
     await watchFocusWhenCardShows(page);
     expect(await sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, { type: 'next-mark' })).toEqual({ ok: true });
@@ -488,9 +456,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
   it('moves forward and back through the marks in page order with the next and previous commands', async () => {
-    const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    await waitForMarks(page, { min: 3 });
+    const page = await openMarked();
     await page.bringToFront();
     const pattern = `*://${HOST}/fixtures/dynamic.html`;
     const focused = () =>
@@ -534,9 +500,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       });
 
     it('opens the card of the glossary term the selected words name, with focus inside', async () => {
-      const page = await ext.browser.newPage();
-      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-      await waitForMarks(page, { min: 3 });
+      const page = await openMarked();
       await page.bringToFront();
       const words = await page.evaluate(() => {
         const strong = document.querySelector('#split strong') as HTMLElement;
@@ -556,9 +520,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     });
 
     it('says when the selected words are not in the glossary, and offers to search it for them', async () => {
-      const page = await ext.browser.newPage();
-      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-      await waitForMarks(page, { min: 3 });
+      const page = await openMarked();
       await page.bringToFront();
       const words = await selectWords(page, 'carbon footprint');
       expect(search.bestMatch(words)).toBeUndefined();

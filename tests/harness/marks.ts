@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 
 export interface PaintedMark {
   highlight: string;
@@ -8,9 +8,10 @@ export interface PaintedMark {
 /**
  * Reads what the extension painted: every range in every CSS highlight whose
  * name starts with `scrutiny-lens`. The highlight registry belongs to the
- * document, so the page's own world sees what the content script registered.
+ * document, so the page's own world sees what the content script registered;
+ * a frame has its own.
  */
-export function readMarks(page: Page): Promise<PaintedMark[]> {
+export function readMarks(page: Page | Frame): Promise<PaintedMark[]> {
   return page.evaluate(() => {
     const out: Array<{ highlight: string; text: string }> = [];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
