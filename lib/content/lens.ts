@@ -66,7 +66,7 @@ export class Lens {
   async scanAll(signal?: Cancellation): Promise<ScanReport> {
     const started = performance.now();
     const generation = ++this.generation;
-    this.painter.clearAll();
+    this.painter.clearAll({ keepFocusPlace: true });
     this.firstHolder = new Map();
     let blocks = 0;
     let longestSliceMs = 0;

@@ -37,6 +37,12 @@ export class Painter {
   private readonly byNode = new WeakMap<Node, Mark[]>();
   private ordered: Mark[] | undefined;
   private focused: Mark | undefined;
+  /**
+   * Where the focused mark was, when a rescan of its block (the page changed something near it) took the
+   * mark away: the rescan's new mark over the same text takes the focus back, so the keyboard's place and
+   * its ring survive a clock ticking in the same paragraph.
+   */
+  private focusToRestore: AbstractRange | undefined;
   /** Set by the first mark: until then the page's highlight registry is left as it was. */
   private painted = false;
 
@@ -80,6 +86,11 @@ export class Painter {
       }
     }
     this.ordered = undefined;
+    const lost = this.focusToRestore;
+    if (lost) {
+      const again = stored.find((m) => sameBoundaries(m.range, lost));
+      if (again) this.setFocus(again);
+    }
   }
 
   clearBlock(block: Node): void {
@@ -107,11 +118,14 @@ export class Painter {
     return dropped;
   }
 
-  clearAll(): void {
+  /** Drops every mark; with `keepFocusPlace` (a full rescan), the focus returns to its text if the rescan marks it again. */
+  clearAll(options: { keepFocusPlace?: boolean } = {}): void {
+    const place = options.keepFocusPlace ? (this.focused?.range ?? this.focusToRestore) : undefined;
     for (const h of this.highlights.values()) h.clear();
     this.byBlock.clear();
     this.ordered = undefined;
     this.focused = undefined;
+    this.focusToRestore = place;
   }
 
   /** Removes our highlights from the page entirely (extension switched off or updated). */
@@ -162,6 +176,7 @@ export class Painter {
     const focus = this.highlights.get(HIGHLIGHTS.focus)!;
     focus.clear();
     this.focused = mark;
+    this.focusToRestore = undefined;
     if (mark) focus.add(mark.range);
   }
 
@@ -171,7 +186,10 @@ export class Painter {
 
   private forget(mark: Mark): void {
     this.highlights.get(HIGHLIGHTS[mark.kind])?.delete(mark.range);
-    if (this.focused === mark) this.setFocus(undefined);
+    if (this.focused === mark) {
+      this.setFocus(undefined);
+      this.focusToRestore = mark.range;
+    }
     for (const node of mark.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
@@ -180,4 +198,13 @@ export class Painter {
       if (!list.length) this.byNode.delete(node);
     }
   }
+}
+
+function sameBoundaries(a: AbstractRange, b: AbstractRange): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
 }

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   BROWSER_KINDS,
   badgeText,
+  cardText,
   type ExtensionBrowser,
   extensionPage,
   type FixtureServer,
@@ -15,6 +16,7 @@ import {
   sendToTab,
   setStorage,
   startFixtureServer,
+  waitForCard,
   waitForMarks,
   waitForTabAt,
 } from '../harness';
@@ -22,23 +24,6 @@ import { bundledGlossaryForTests } from '../harness/glossary';
 
 const HOST = 'democracy.leeds.gov.uk';
 const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text.replace(/\s+/g, ' '));
-
-/** The card's text, read through its shadow root (open, so tests and assistive technology can reach it). */
-function cardText(page: Page): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '',
-  );
-}
-
-async function waitForCard(page: Page, timeout = 5000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const text = await cardText(page);
-    if (text && !text.includes('Looking this up')) return text;
-    if (Date.now() > deadline) throw new Error('no card opened');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 type FocusProbe = { focusWhenCardShowed?: { host: boolean; inDialog: boolean } };
 
@@ -164,6 +149,21 @@ function cardBox(page: Page): Promise<Box | null> {
     if (!dialog) return null;
     const r = dialog.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}
+
+/** The words under the focus ring (the mark the keyboard is on), white space squeezed; empty when there is none. */
+function focusedMarkText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ranges = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+      'scrutiny-lens-focus',
+    );
+    const [r] = ranges ?? [];
+    if (!r) return '';
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString().replace(/\s+/g, ' ');
   });
 }
 
@@ -459,23 +459,11 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     const page = await openMarked();
     await page.bringToFront();
     const pattern = `*://${HOST}/fixtures/dynamic.html`;
-    const focused = () =>
-      page.evaluate(() => {
-        const ranges = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-          'scrutiny-lens-focus',
-        );
-        const [r] = ranges ?? [];
-        if (!r) return '';
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
     const visited: string[] = [];
     for (const type of ['next-mark', 'next-mark', 'next-mark', 'previous-mark', 'previous-mark']) {
       expect(await sendToTab(control, pattern, { type })).toEqual({ ok: true });
       await waitForCard(page);
-      visited.push((await focused()).replace(/\s+/g, ' '));
+      visited.push(await focusedMarkText(page));
     }
     expect(visited).toEqual([
       'Better Care Fund',
@@ -484,6 +472,29 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       'control total',
       'Better Care Fund',
     ]);
+    await page.close();
+  });
+
+  it('keeps the keyboard’s place when the page changes the paragraph its mark is in', async () => {
+    const page = await openMarked();
+    await page.bringToFront();
+    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    for (let i = 0; i < 2; i++) {
+      expect(await sendToTab(control, pattern, { type: 'next-mark' })).toEqual({ ok: true });
+      await waitForCard(page);
+    }
+    expect(await focusedMarkText(page)).toBe('control total');
+    // A page's own update beside the term, as a "last updated" stamp or a live count would make.
+    await page.evaluate(() => {
+      const stamp = document.createElement('span');
+      stamp.textContent = ' (updated 09:01)';
+      document.getElementById('split')?.append(stamp);
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+    expect(await focusedMarkText(page)).toBe('control total');
+    expect(await sendToTab(control, pattern, { type: 'next-mark' })).toEqual({ ok: true });
+    await waitForCard(page);
+    expect(await focusedMarkText(page)).toBe('Clinical Commissioning Groups');
     await page.close();
   });
 

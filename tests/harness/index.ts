@@ -6,9 +6,11 @@
  *   extension and every host name mapped to that server, so
  *   `server.url('democracy.leeds.gov.uk', '/corpus/…')` is a real council address to the browser;
  * - `readMarks(page)` / `waitForMarks(page)` read what the extension painted;
- * - `openExtensionPage(ext, 'popup.html')` opens one of the extension's own pages.
+ * - `openExtensionPage(ext, 'popup.html')` opens one of the extension's own pages;
+ * - `waitForCard(page)` reads the term card once it shows a term.
  */
 export * from './browsers';
+export * from './card';
 export * from './extension-api';
 export * from './marks';
 export * from './server';

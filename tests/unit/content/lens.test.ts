@@ -96,6 +96,70 @@ describe('Lens', () => {
     expect(painted()).toEqual(['control total']);
   });
 
+  describe('the mark the keyboard is on', () => {
+    const focusedText = (lens: Lens) => {
+      const r = lens.painter.focus?.range;
+      if (!r) return undefined;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    };
+    const secondMark = async () => {
+      document.body.innerHTML =
+        '<p id="a">The ICB met.</p><p id="b">The <b>control</b> total, <i id="clock">09:00</i>.</p>';
+      const lens = new Lens(document, config());
+      await lens.scanAll();
+      lens.painter.setFocus(lens.painter.marks()[1]);
+      return lens;
+    };
+
+    it('stays on its words when the page changes something else in their paragraph', async () => {
+      const lens = await secondMark();
+      const clock = document.getElementById('clock') as HTMLElement;
+      clock.textContent = '09:01';
+      await lens.rescan([document.getElementById('b') as HTMLElement]);
+      expect(focusedText(lens)).toBe('control total');
+      expect(painted('scrutiny-lens-focus')).toEqual(['control total']);
+    });
+
+    it('stays on its words when the page adds an element straight under the root, which rereads the whole page', async () => {
+      const lens = await secondMark();
+      document.documentElement.append(document.createElement('div'));
+      await lens.rescan([document.documentElement]);
+      expect(focusedText(lens)).toBe('control total');
+    });
+
+    it('stays on its words through a full rescan', async () => {
+      const lens = await secondMark();
+      await lens.scanAll();
+      expect(focusedText(lens)).toBe('control total');
+    });
+
+    it('goes when its words are removed from the page', async () => {
+      const lens = await secondMark();
+      document.getElementById('b')?.remove();
+      await lens.rescan([]);
+      expect(lens.painter.focus).toBeUndefined();
+      expect(painted('scrutiny-lens-focus')).toEqual([]);
+    });
+
+    it('goes when its words change', async () => {
+      const lens = await secondMark();
+      const b = document.getElementById('b') as HTMLElement;
+      b.textContent = 'The control total, and the ICB.';
+      await lens.rescan([b]);
+      expect(lens.painter.focus).toBeUndefined();
+    });
+
+    it('goes when the lens clears the page, and does not come back with the next scan', async () => {
+      const lens = await secondMark();
+      lens.clear();
+      await lens.scanAll();
+      expect(lens.painter.focus).toBeUndefined();
+    });
+  });
+
   it('counts terms in the order they first appear', async () => {
     document.body.innerHTML = '<p>The ICB and the control total.</p><p>The ICB again.</p>';
     const lens = new Lens(document, config());
