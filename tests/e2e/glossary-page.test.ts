@@ -5,7 +5,8 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
   launchWithExtension,
-  openExtensionPage,
+  openRendered,
+  present,
   startFixtureServer,
 } from '../harness';
 import { bundledGlossaryForTests } from '../harness/glossary';
@@ -29,38 +30,6 @@ async function waitForFocus(page: Page, id: string): Promise<void> {
   while ((await page.evaluate(() => document.activeElement?.id)) !== id) {
     if (Date.now() > deadline) throw new Error(`#${id} did not get focus`);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Waits until `selector` matches, by polling from the test: a plain evaluate
- * always answers, where waitForSelector now and then hangs on a
- * moz-extension:// page in Firefox.
- */
-async function present(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await page.evaluate((s) => !!document.querySelector(s), selector).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`nothing matches ${selector} after ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Opens an extension page and waits for its app to render. About one load in
- * thirty, Firefox's WebDriver BiDi leaves an empty document at the extension's
- * address (`<html><head></head><body></body></html>`, no scripts); opening it
- * again gets the real page.
- */
-async function openRendered(ext: ExtensionBrowser, path: string, page?: Page): Promise<Page> {
-  for (let attempt = 1; ; attempt++) {
-    const tab = await openExtensionPage(ext, path, page);
-    try {
-      await present(tab, '#app > *', 5000);
-      return tab;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      page = tab;
-    }
   }
 }
 

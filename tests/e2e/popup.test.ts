@@ -6,7 +6,8 @@ import {
   type FixtureServer,
   getStorage,
   launchWithExtension,
-  openExtensionPage,
+  openRendered,
+  present,
   readMarks,
   sendToTab,
   startFixtureServer,
@@ -19,38 +20,6 @@ const headwordOf = (id: string) => glossary.termsById.get(id)?.headword ?? `(no 
 
 const SEARCH = '[role="combobox"][aria-controls]';
 const firstOption = (page: Page) => page.$eval('[role="listbox"] [role="option"]', (o) => o.textContent ?? '');
-
-/**
- * Waits until `selector` matches, by polling from the test: a plain evaluate
- * always answers, where waitForSelector now and then hangs on a
- * moz-extension:// page in Firefox.
- */
-async function present(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await page.evaluate((s) => !!document.querySelector(s), selector).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`nothing matches ${selector} after ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Opens an extension page and waits for its app to render. About one load in
- * thirty, Firefox's WebDriver BiDi leaves an empty document at the extension's
- * address (`<html><head></head><body></body></html>`, no scripts); opening it
- * again gets the real page.
- */
-async function openRendered(ext: ExtensionBrowser, path: string, page?: Page): Promise<Page> {
-  for (let attempt = 1; ; attempt++) {
-    const tab = await openExtensionPage(ext, path, page);
-    try {
-      await present(tab, '#app > *', 5000);
-      return tab;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      page = tab;
-    }
-  }
-}
 
 /** Opens the popup and types `query` into its search, waiting for the results. */
 async function searchInPopup(ext: ExtensionBrowser, query: string): Promise<Page> {

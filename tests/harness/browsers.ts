@@ -50,6 +50,8 @@ export interface LaunchOptions {
   /** Install the built extension (default true); false gives a clean browser for baselines. */
   withExtension?: boolean;
   viewport?: { width: number; height: number };
+  /** The reader's preferences the browser reports to pages (`prefers-color-scheme`, `prefers-reduced-motion`). */
+  reader?: { colourScheme?: 'light' | 'dark'; reducedMotion?: boolean };
 }
 
 /** Launches a headless browser with the built extension installed and every host name mapped to the fixture server. */
@@ -74,6 +76,8 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
         '--disable-sync',
         '--disable-quic',
         `--host-resolver-rules=MAP * 127.0.0.1:${options.port}`,
+        ...(options.reader?.colourScheme === 'dark' ? ['--force-dark-mode'] : []),
+        ...(options.reader?.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
       ],
     });
   } else {
@@ -92,6 +96,12 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'app.update.enabled': false,
+        ...(options.reader?.colourScheme && {
+          'ui.systemUsesDarkTheme': options.reader.colourScheme === 'dark' ? 1 : 0,
+          // 0 dark, 1 light: what pages see, whatever the browser's own theme.
+          'layout.css.prefers-color-scheme.content-override': options.reader.colourScheme === 'dark' ? 0 : 1,
+        }),
+        ...(options.reader?.reducedMotion && { 'ui.prefersReducedMotion': 1 }),
       },
     });
   }
@@ -133,4 +143,36 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string, pag
     }
   }
   return tab;
+}
+
+/**
+ * Waits until `selector` matches, by polling from the test: a plain evaluate
+ * always answers, where waitForSelector now and then hangs on a
+ * moz-extension:// page in Firefox.
+ */
+export async function present(page: Page, selector: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate((s) => !!document.querySelector(s), selector).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`nothing matches ${selector} after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Opens an extension page and waits for its app to render. About one load in
+ * thirty, Firefox's WebDriver BiDi leaves an empty document at the extension's
+ * address (`<html><head></head><body></body></html>`, no scripts); opening it
+ * again gets the real page.
+ */
+export async function openRendered(ext: ExtensionBrowser, path: string, page?: Page): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    const tab = await openExtensionPage(ext, path, page);
+    try {
+      await present(tab, '#app > *', 5000);
+      return tab;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      page = tab;
+    }
+  }
 }
