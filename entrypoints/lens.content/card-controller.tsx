@@ -1,4 +1,4 @@
-import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -27,6 +27,12 @@ function glossaryOf(data: CardData): Glossary {
     sources: new Map(data.sources.map((s) => [s.id, s])),
   };
 }
+
+/**
+ * The least height the card keeps when the side it opens on has less room: a short window (a phone held
+ * sideways, a page zoomed to 400%) gets a card that covers the term rather than one too short to read.
+ */
+const SHORTEST_CARD_PX = 120;
 
 /**
  * Opens, places and closes the term card: on hover after a short rest, on the
@@ -193,7 +199,11 @@ export class CardController {
     );
   }
 
-  /** Places the card beside the term, flipping above it at the bottom of the window and shifting in from the edges. */
+  /**
+   * Places the card beside the term, on the side with more room, flipping above it at the bottom of the
+   * window; it is never taller than that room or the window (what does not fit scrolls inside it), and it
+   * is shifted in from every edge, so none of it is ever out of the window.
+   */
   private place(): void {
     const card = this.cardEl;
     const anchor = this.anchor && toLiveRange(this.anchor);
@@ -205,7 +215,19 @@ export class CardController {
     void computePosition(reference, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            const room = Math.max(Math.floor(availableHeight), SHORTEST_CARD_PX);
+            elements.floating.style.maxHeight = `min(70vh, 36rem, ${room}px, calc(100vh - 16px))`;
+          },
+        }),
+        shift({ padding: 8, crossAxis: true }),
+      ],
     }).then(({ x, y }) => {
       // left/top rather than transform, which the opening animation uses.
       card.style.left = `${Math.round(x)}px`;
