@@ -503,7 +503,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     // typo-tolerant look-up of the selected words, runs here as the background runs it, and its message
     // goes to the tab as the background sends it.
     const search = searchFor(bundledGlossaryForTests());
-    const explain = async (page: Page, words: string) =>
+    const explain = async (words: string) =>
       sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, {
         type: 'explain-selection',
         text: words,
@@ -524,7 +524,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
         return String(getSelection());
       });
       expect(words).toBe('Clinical Commissioning Groups');
-      expect(await explain(page, words)).toEqual({ ok: true });
+      expect(await explain(words)).toEqual({ ok: true });
       expect(await waitForCard(page)).toContain('Clinical Commissioning Group');
       expect(await focusInCard(page)).toBe(true);
       await page.close();
@@ -535,7 +535,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       await page.bringToFront();
       const words = await selectWords(page, 'carbon footprint');
       expect(search.bestMatch(words)).toBeUndefined();
-      expect(await explain(page, words)).toEqual({ ok: true });
+      expect(await explain(words)).toEqual({ ok: true });
       const card = await waitForCard(page);
       expect(card).toContain('Not in the glossary');
       expect(card).toContain('“carbon footprint”');
