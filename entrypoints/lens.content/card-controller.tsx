@@ -200,9 +200,9 @@ export class CardController {
   }
 
   /**
-   * Places the card beside the term, on the side with more room, flipping above it at the bottom of the
-   * window; it is never taller than that room or the window (what does not fit scrolls inside it), and it
-   * is shifted in from every edge, so none of it is ever out of the window.
+   * Places the card below the term, or above it where there is no room below (where neither side has room,
+   * on the side with more); it is never taller than that room or the window (what does not fit scrolls
+   * inside it), and it is shifted in from every edge, so none of it is ever out of the window.
    */
   private place(): void {
     const card = this.cardEl;
