@@ -223,7 +223,7 @@ export class CardController {
           padding: 8,
           apply({ availableHeight, elements }) {
             const room = Math.max(Math.floor(availableHeight), SHORTEST_CARD_PX);
-            elements.floating.style.maxHeight = `min(70vh, 36rem, ${room}px, calc(100vh - 16px))`;
+            elements.floating.style.setProperty('--sl-room', `${room}px`);
           },
         }),
         shift({ padding: 8, crossAxis: true }),

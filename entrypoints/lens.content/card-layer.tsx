@@ -83,7 +83,7 @@ export const layerCss = `
 :host { all: initial; }
 .sl-layer.sl-card {
   position: fixed; top: 0; left: 0; z-index: 2147483647;
-  width: min(26rem, calc(100vw - 16px)); max-height: min(70vh, 36rem); overflow: auto;
+  width: min(26rem, calc(100vw - 16px)); max-height: min(70vh, 36rem, var(--sl-room, 100vh), calc(100vh - 16px)); overflow: auto;
   background: var(--slc-bg); color: var(--slc-fg); border: 1px solid var(--slc-border); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.28); padding: 12px 16px 14px;
 }

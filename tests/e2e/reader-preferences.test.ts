@@ -106,11 +106,7 @@ describe.each(BROWSER_KINDS)('for the reader’s own settings, in %s', (kind) =>
     async function nextCard(page: Page): Promise<string> {
       const before = await cardText(page);
       expect(await sendToTab(control, DYNAMIC, { type: 'next-mark' })).toEqual({ ok: true });
-      let text = await waitForCard(page);
-      for (const deadline = Date.now() + 5000; text === before && Date.now() < deadline; ) {
-        await new Promise((r) => setTimeout(r, 100));
-        text = await waitForCard(page);
-      }
+      const text = await waitForCard(page, 5000, before);
       await page.evaluate(() =>
         Promise.all(
           (document.querySelector('scrutiny-lens-ui')?.shadowRoot?.getAnimations() ?? []).map((a) => a.finished),

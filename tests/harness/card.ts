@@ -7,13 +7,16 @@ export function cardText(page: Page): Promise<string> {
   );
 }
 
-/** Waits for the card to show a term (not its loading line), and returns its text. */
-export async function waitForCard(page: Page, timeout = 5000): Promise<string> {
+/**
+ * Waits for the card to show a term (not its loading line), and returns its text. With `replacing`, the
+ * text of a card already open, waits for the card to show something else.
+ */
+export async function waitForCard(page: Page, timeout = 5000, replacing?: string): Promise<string> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const text = await cardText(page);
-    if (text && !text.includes('Looking this up')) return text;
-    if (Date.now() > deadline) throw new Error('no card opened');
+    if (text && !text.includes('Looking this up') && text !== replacing) return text;
+    if (Date.now() > deadline) throw new Error(replacing ? 'the card did not change' : 'no card opened');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
