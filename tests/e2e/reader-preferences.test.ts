@@ -3,16 +3,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_KINDS,
   cardText,
+  DYNAMIC_TAB as DYNAMIC,
   type ExtensionBrowser,
   extensionPage,
   type FixtureServer,
   launchWithExtension,
+  openMarkedDynamicPage,
   openRendered,
   present,
   sendToTab,
   startFixtureServer,
   waitForCard,
-  waitForMarks,
 } from '../harness';
 import { isDarkColour, type LowContrast, lowContrast, type TextSample, textSamples } from '../harness/contrast';
 
@@ -24,8 +25,6 @@ import { isDarkColour, type LowContrast, lowContrast, type TextSample, textSampl
  * extension's own pages.
  */
 
-const HOST = 'democracy.leeds.gov.uk';
-const DYNAMIC = `*://${HOST}/fixtures/dynamic.html`;
 const CARD = { shadowHost: 'scrutiny-lens-ui' };
 
 const READERS = [
@@ -95,9 +94,7 @@ describe.each(BROWSER_KINDS)('for the reader’s own settings, in %s', (kind) =>
 
     /** A marked council page, in front, ready for the keyboard commands. */
     async function markedPage(): Promise<Page> {
-      const page = await ext.browser.newPage();
-      await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-      await waitForMarks(page, { min: 3 });
+      const page = await openMarkedDynamicPage(ext, server);
       await page.bringToFront();
       return page;
     }

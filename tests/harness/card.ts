@@ -20,3 +20,50 @@ export async function waitForCard(page: Page, timeout = 5000, replacing?: string
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A box in window co-ordinates. */
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The box of the first occurrence of `words` in the first text node of the element `#id`. */
+export function wordsBox(page: Page, id: string, words: string): Promise<Box> {
+  return page.evaluate(
+    (id, words) => {
+      const text = document.getElementById(id)?.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf(words);
+      range.setStart(text, at);
+      range.setEnd(text, at + words.length);
+      const { left, top, right, bottom } = range.getBoundingClientRect();
+      return { left, top, right, bottom };
+    },
+    id,
+    words,
+  );
+}
+
+/** Rests the pointer on the middle of `words` in `#id` until the card opens, and returns the words' box. */
+export async function hoverUntilCard(page: Page, id: string, words: string): Promise<Box> {
+  const box = await wordsBox(page, id, words);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  await waitForCard(page);
+  return box;
+}
+
+/** The open card's box, or null when no card is open. */
+export function cardBox(page: Page): Promise<Box | null> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('scrutiny-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const r = dialog.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}
+
+/** Whether keyboard focus is inside the open card. */
+export function focusInCard(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    return Boolean(root?.activeElement && dialog?.contains(root.activeElement));
+  });
+}

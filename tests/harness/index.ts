@@ -7,10 +7,13 @@
  *   `server.url('democracy.leeds.gov.uk', '/corpus/…')` is a real council address to the browser;
  * - `readMarks(page)` / `waitForMarks(page)` read what the extension painted;
  * - `openExtensionPage(ext, 'popup.html')` opens one of the extension's own pages;
- * - `waitForCard(page)` reads the term card once it shows a term.
+ * - `waitForCard(page)` reads the term card once it shows a term;
+ * - `openMarkedDynamicPage(ext, server)` opens the fixture most on-page tests start from.
  */
 export * from './browsers';
 export * from './card';
+export * from './dynamic-page';
 export * from './extension-api';
 export * from './marks';
 export * from './server';
+export * from './settles';

@@ -59,3 +59,18 @@ export async function waitForMarks(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The words under the focus ring (the mark the keyboard is on), white space squeezed; empty when there is none. */
+export function focusedMarkText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ranges = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+      'scrutiny-lens-focus',
+    );
+    const [r] = ranges ?? [];
+    if (!r) return '';
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString().replace(/\s+/g, ' ');
+  });
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSER_KINDS,
+  cardBox,
+  cardText,
+  type ExtensionBrowser,
+  type FixtureServer,
+  hoverUntilCard,
+  launchWithExtension,
+  openMarkedDynamicPage,
+  settles,
+  startFixtureServer,
+  wordsBox,
+} from '../harness';
+
+// The card a hovered mark opens: what it holds, and when it stays, moves and closes.
+
+describe.each(BROWSER_KINDS)('the card on the page, in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(kind, { port: server.port });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const openMarked = (viewport?: { width: number; height: number }) => openMarkedDynamicPage(ext, server, viewport);
+
+  it('opens a card with a definition, a source and a question when a mark is hovered', async () => {
+    const page = await openMarked();
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
+    const card = await cardText(page);
+    expect(card).toContain('Better Care Fund');
+    const parts = await page.evaluate(() => {
+      const root = document.querySelector('scrutiny-lens-ui')?.shadowRoot;
+      return {
+        sourceLinks: root?.querySelectorAll('a[href^="https://"]').length ?? 0,
+        questions: [...(root?.querySelectorAll('li') ?? [])].filter((li) => li.textContent?.includes('?')).length,
+        labelled: root?.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby'),
+      };
+    });
+    expect(parts.sourceLinks).toBeGreaterThan(0);
+    expect(parts.questions).toBeGreaterThan(0);
+    expect(parts.labelled).toBeTruthy();
+    await page.close();
+  });
+
+  it('keeps a hovered card open while the pointer rests on it, and closes it once the pointer leaves both', async () => {
+    const page = await openMarked();
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
+    const card = await cardBox(page);
+    if (!card) throw new Error('no card');
+    // Onto the card in small steps, as a hand would, crossing the gap between the term and the card.
+    await page.mouse.move(card.left + 40, card.top + 30, { steps: 8 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await cardText(page)).toContain('Better Care Fund');
+    await page.mouse.move(card.right + 200, card.bottom + 200, { steps: 4 });
+    expect(await settles(() => cardText(page), '', 2000)).toBe('');
+    await page.close();
+  });
+
+  it('closes a hovered card when its term is scrolled out of view', async () => {
+    const page = await openMarked({ width: 900, height: 600 });
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
+    await page.evaluate(() => {
+      const room = document.createElement('div');
+      room.style.height = '3000px';
+      document.body.append(room);
+      window.scrollTo(0, 2000);
+    });
+    expect(await settles(() => cardText(page), '', 2000)).toBe('');
+    await page.close();
+  });
+
+  it('opens the card above a term near the foot of the window, inside the window', async () => {
+    const page = await openMarked({ width: 900, height: 600 });
+    // Push the paragraph down to the last line of the window; the page's text is unchanged, so its marks stay.
+    await page.evaluate(() => {
+      const first = document.getElementById('first') as HTMLElement;
+      const top = first.getBoundingClientRect().top;
+      first.style.marginTop = `${innerHeight - top - 40}px`;
+    });
+    const term = await wordsBox(page, 'first', 'Better Care Fund');
+    expect(term.bottom).toBeGreaterThan(540);
+    await hoverUntilCard(page, 'first', 'Better Care Fund');
+    const card = await cardBox(page);
+    expect(card).not.toBeNull();
+    expect(card?.bottom).toBeLessThanOrEqual(term.top);
+    expect(card?.top).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+});
