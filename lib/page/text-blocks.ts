@@ -228,9 +228,14 @@ export function* textBlockSteps(
   const containerOfParent = new Map<Node, Node>();
   const containerOf = (textNode: Text): Node => {
     const parent = textNode.parentNode;
-    // Most text sits straight in its block (a paragraph, a cell): no climb, and nothing to remember.
-    if (parent?.nodeType === ELEMENT_NODE && isBlockElement(parent as Element)) return parent;
-    const path: Node[] = [];
+    // Most text sits straight in its block (a paragraph, a cell), or in an inline element straight in it
+    // (a link, bold words): a step or two, and nothing to remember.
+    if (parent?.nodeType === ELEMENT_NODE) {
+      if (isBlockElement(parent as Element)) return parent;
+      const grandparent = parent.parentNode;
+      if (grandparent?.nodeType === ELEMENT_NODE && isBlockElement(grandparent as Element)) return grandparent;
+    }
+    let path: Node[] | undefined;
     let at: Node = textNode;
     let found: Node | undefined;
     for (let p = textNode.parentNode; p; p = p.parentNode) {
@@ -244,18 +249,24 @@ export function* textBlockSteps(
         break;
       }
       if (p.nodeType !== ELEMENT_NODE) break;
-      path.push(p);
+      if (path) path.push(p);
+      else path = [p];
       at = p;
     }
     const container = found ?? at;
-    for (const p of path) containerOfParent.set(p, container);
+    if (path) for (const p of path) containerOfParent.set(p, container);
     return container;
   };
 
   // Set when the walk passes an element that separates words; read at the next text node.
   let breakPending = false;
-  let parts: string[] = [];
-  let segments: TextSegment[] = [];
+  // The block being read. Most blocks are one text node, and most text nodes between blocks are white space
+  // that makes no block: the arrays are made only when a second node joins, which on a long page spared
+  // megabytes of short-lived arrays and the garbage collection they cost.
+  let firstNode: Text | null = null;
+  let firstData = '';
+  let parts: string[] | null = null;
+  let segments: TextSegment[] | null = null;
   let length = 0;
   let hasContent = false;
   let lastParent: Node | null = null;
@@ -263,11 +274,17 @@ export function* textBlockSteps(
   let sincePause = 0;
 
   const flush = (): TextBlock | undefined => {
-    // Most blocks are one text node, whose string is the block's text as it is.
-    const text = parts.length === 1 ? parts[0] : parts.join('');
-    const block = hasContent && lastBlock ? { text, segments, container: lastBlock } : undefined;
-    parts = [];
-    segments = [];
+    let block: TextBlock | undefined;
+    if (hasContent && lastBlock && firstNode) {
+      block =
+        parts && segments
+          ? { text: parts.join(''), segments, container: lastBlock }
+          : { text: firstData, segments: [{ node: firstNode, start: 0, end: firstData.length }], container: lastBlock };
+    }
+    firstNode = null;
+    firstData = '';
+    parts = null;
+    segments = null;
     length = 0;
     hasContent = false;
     return block;
@@ -326,8 +343,17 @@ export function* textBlockSteps(
       breakPending = false;
       lastBlock = block;
     }
-    parts.push(data);
-    segments.push({ node: textNode, start: length, end: length + data.length });
+    if (firstNode === null) {
+      firstNode = textNode;
+      firstData = data;
+    } else {
+      if (!parts || !segments) {
+        parts = [firstData];
+        segments = [{ node: firstNode, start: 0, end: firstData.length }];
+      }
+      parts.push(data);
+      segments.push({ node: textNode, start: length, end: length + data.length });
+    }
     length += data.length;
     if (!hasContent && hasNonSpace(data)) hasContent = true;
   }
