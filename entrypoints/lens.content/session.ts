@@ -3,6 +3,7 @@ import prefilter from 'virtual:scrutiny-lens/prefilter';
 import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeHandoff } from '@/lib/content/handoff';
+import { HiddenContent } from '@/lib/content/hidden-content';
 import { Lens, type LensConfig } from '@/lib/content/lens';
 import { loadedAt as lensLoadedAt } from '@/lib/content/loaded-at';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
@@ -65,14 +66,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let markedOnce = false;
   if (ctx.isInvalid) return;
 
+  const hidden = new HiddenContent();
   const config = (): LensConfig => ({
     matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
-    // Asked about every element with attributes, so only cheap checks: reading `.style` builds an object per
-    // element. Our own UI needs no check: its host element holds nothing but a shadow root, which the walk never enters.
-    exclude: (el) =>
-      el.hasAttribute('hidden') || (el.hasAttribute('style') && (el as HTMLElement).style?.display === 'none'),
+    // Our own UI needs no check: its host element holds nothing but a shadow root, which the walk never enters.
+    exclude: hidden.excludes,
   });
   const lens = new Lens(doc, config());
   // The card, its host element and its listeners on the page come with the first scan that may find a term
@@ -196,6 +196,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         .then(() => report.request());
     },
     lens.work,
+    (el) => hidden.changed(el),
   );
   const stopWatchingSettings = watchSettings((next) => {
     settings = next;

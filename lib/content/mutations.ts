@@ -1,4 +1,5 @@
-import { blockContainer } from '../page/text-blocks';
+import { blockContainer, isBlockElement } from '../page/text-blocks';
+import { VISIBILITY_ATTRIBUTES } from './hidden-content';
 import { frameThrottle } from './scheduler';
 import type { WorkMeter } from './work-meter';
 
@@ -18,6 +19,11 @@ export function watchPageChanges(
   onBatch: (batch: ChangeBatch) => void,
   /** Told how long each observer callback took: on a page that never stops changing, these add up. */
   meter?: WorkMeter,
+  /**
+   * Given, changes to `hidden` and `style` are watched too, and asked whether they showed or hid the
+   * element (HiddenContent.changed); those that did send its text back to be read.
+   */
+  visibilityChanged?: (el: Element) => boolean,
 ): () => void {
   const pending = new Set<Node>();
   let overflow = false;
@@ -37,10 +43,13 @@ export function watchPageChanges(
     removals = false;
   });
 
+  const noteBlock = (block: Node) => {
+    pending.add(block);
+    if (pending.size > FULL_RESCAN_THRESHOLD) overflow = true;
+  };
   const note = (node: Node) => {
     if (overflow || isOurs(node)) return;
-    pending.add(blockContainer(node));
-    if (pending.size > FULL_RESCAN_THRESHOLD) overflow = true;
+    noteBlock(blockContainer(node));
   };
 
   const observe = (records: MutationRecord[]) => {
@@ -48,6 +57,10 @@ export function watchPageChanges(
       if (isOurs(record.target)) continue;
       if (record.type === 'characterData') {
         note(record.target);
+      } else if (record.type === 'attributes') {
+        const el = record.target as Element;
+        // A block shown or hidden is read again by itself: it joins no words with the text around it.
+        if (!overflow && visibilityChanged?.(el)) noteBlock(isBlockElement(el) ? el : blockContainer(el));
       } else {
         for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) note(node);
         if (record.removedNodes.length) {
@@ -60,7 +73,12 @@ export function watchPageChanges(
     if (pending.size || removals || overflow) flush.request();
   };
   const observer = new MutationObserver((records) => (meter ? meter.time(() => observe(records)) : observe(records)));
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    ...(visibilityChanged ? { attributeFilter: VISIBILITY_ATTRIBUTES } : {}),
+  });
   return () => {
     observer.disconnect();
     flush.cancel();

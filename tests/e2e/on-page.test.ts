@@ -111,6 +111,45 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
 
+  it('marks text the page shows later, by taking away `hidden` or an inline display: none, and unmarks text it hides', async () => {
+    const page = await openMarked();
+    // As a "Show more" link or a jQuery toggle does: the text is in the page from the start, hidden.
+    await page.evaluate(() => {
+      const more = document.createElement('p');
+      more.id = 'more';
+      more.hidden = true;
+      more.textContent = 'More: the Joint Forward Plan was noted.';
+      const folded = document.createElement('div');
+      folded.id = 'folded';
+      folded.style.display = 'none';
+      folded.append(Object.assign(document.createElement('p'), { textContent: 'Notes on the integrated care board.' }));
+      const shown = Object.assign(document.createElement('p'), { textContent: 'Shown: a section 75 agreement.' });
+      document.getElementById('minutes')?.append(more, folded, shown);
+    });
+    const marked = async () => texts(await readMarks(page));
+    const has = (words: string) => async () => (await marked()).includes(words);
+    // The visible paragraph, added with the hidden ones, shows that they have been read.
+    expect(await settles(has('section 75 agreement'), true, 2000)).toBe(true);
+    expect(await marked()).not.toContain('Joint Forward Plan');
+    expect(await marked()).not.toContain('integrated care board');
+
+    await page.evaluate(() => {
+      (document.getElementById('more') as HTMLElement).hidden = false;
+      (document.getElementById('folded') as HTMLElement).style.display = 'block';
+    });
+    expect(await settles(has('Joint Forward Plan'), true, 1000)).toBe(true);
+    expect(await settles(has('integrated care board'), true, 1000)).toBe(true);
+
+    await page.evaluate(() => {
+      (document.getElementById('more') as HTMLElement).hidden = true;
+      (document.getElementById('folded') as HTMLElement).setAttribute('style', 'color: red; DISPLAY:none');
+    });
+    expect(await settles(has('Joint Forward Plan'), false, 1000)).toBe(false);
+    expect(await settles(has('integrated care board'), false, 1000)).toBe(false);
+    expect(await marked()).toContain('section 75 agreement');
+    await page.close();
+  });
+
   it('leaves a page with no term untouched, and marks and paints a term added to it later', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('www.stratford.gov.uk', '/corpus/stratford_council_home_page_c2010.html'));
