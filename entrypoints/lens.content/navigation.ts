@@ -1,5 +1,6 @@
 import { toLiveRange } from '@/lib/content/hit-test';
-import type { Mark, Painter } from '@/lib/content/painter';
+import type { MarkView } from '@/lib/content/keyboard-path';
+import type { Mark } from '@/lib/content/painter';
 
 /**
  * Moving between marks from the keyboard, and to a chosen term from the
@@ -14,21 +15,19 @@ export function scrollToMark(mark: Mark): void {
   }
 }
 
-/** The mark after (or before) the focused one; from nothing, the first one in view or below it. */
-export function adjacentMark(painter: Painter, direction: 1 | -1): Mark | undefined {
-  const marks = painter.marks();
-  if (!marks.length) return undefined;
-  const current = painter.focus ? marks.indexOf(painter.focus) : -1;
-  if (current >= 0) return marks[(current + direction + marks.length) % marks.length];
-  const firstInView = marks.findIndex((m) => (toLiveRange(m.range)?.getBoundingClientRect().bottom ?? -1) >= 0);
-  if (firstInView < 0) return direction === 1 ? marks[0] : marks[marks.length - 1];
-  return direction === 1 ? marks[firstInView] : marks[(firstInView - 1 + marks.length) % marks.length];
-}
+type VisibilityCheck = (options: { visibilityProperty?: boolean; checkVisibilityCSS?: boolean }) => boolean;
 
-/** The next occurrence of a term after the one last revealed, wrapping round. */
-export function nextOccurrence(painter: Painter, termId: string): Mark | undefined {
-  const marks = painter.marks().filter((m) => m.termIds.includes(termId));
-  if (!marks.length) return undefined;
-  const at = painter.focus ? marks.indexOf(painter.focus) : -1;
-  return marks[(at + 1) % marks.length];
-}
+/** What the keyboard path (lib/content/keyboard-path.ts) needs to know of a mark, from the rendered page. */
+export const markView: MarkView = {
+  shown(mark) {
+    const el = mark.range.startContainer.parentElement;
+    if (!el) return false;
+    // False under `display: none`, in a closed <details> (Chromium hides its content with content-visibility)
+    // and under `visibility: hidden`; the second name is the option's older spelling.
+    const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+    if (typeof check === 'function' && !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true }))
+      return false;
+    return (toLiveRange(mark.range)?.getClientRects().length ?? 0) > 0;
+  },
+  bottom: (mark) => toLiveRange(mark.range)?.getBoundingClientRect().bottom ?? -1,
+};

@@ -4,6 +4,7 @@ import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { takeHandoff } from '@/lib/content/handoff';
 import { HiddenContent } from '@/lib/content/hidden-content';
+import { adjacentMark, nextOccurrence } from '@/lib/content/keyboard-path';
 import { Lens, type LensConfig } from '@/lib/content/lens';
 import { loadedAt as lensLoadedAt } from '@/lib/content/loaded-at';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
@@ -24,7 +25,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
 import { CardController } from './card-controller';
-import { adjacentMark, nextOccurrence, scrollToMark } from './navigation';
+import { markView, scrollToMark } from './navigation';
 
 /**
  * Everything the content script does on one page, started once and stopped
@@ -234,7 +235,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         return scanning.then(() => ({ ok: true }));
       case 'next-mark':
       case 'previous-mark': {
-        const mark = adjacentMark(lens.painter, request.type === 'next-mark' ? 1 : -1);
+        const { painter } = lens;
+        const mark = adjacentMark(painter.marks(), painter.focus, request.type === 'next-mark' ? 1 : -1, markView);
         if (!mark) return Promise.resolve({ ok: false });
         scrollToMark(mark);
         return cardController()
@@ -243,7 +245,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       }
       case 'reveal-term': {
         if (window !== window.top) return undefined;
-        const mark = nextOccurrence(lens.painter, request.termId);
+        const mark = nextOccurrence(lens.painter.marks(), lens.painter.focus, request.termId, markView);
         if (!mark) return Promise.resolve({ ok: false });
         scrollToMark(mark);
         return cardController()

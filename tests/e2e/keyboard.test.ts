@@ -12,7 +12,9 @@ import {
   DYNAMIC_HOST as HOST,
   launchWithExtension,
   openMarkedDynamicPage,
+  readMarks,
   sendToTab,
+  settles,
   startFixtureServer,
   waitForCard,
   waitForTabAt,
@@ -130,6 +132,55 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
       'control total',
       'Better Care Fund',
     ]);
+    await page.close();
+  });
+
+  it('passes over marks the reader cannot see, in a folded panel or a closed <details>, and stops at them once shown', async () => {
+    const page = await openMarked();
+    await page.bringToFront();
+    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    // An accordion folded by the page's stylesheet, and a closed <details>: their text is read and marked,
+    // so their marks are there when they open, but the keyboard has nothing to show there yet.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.folded { display: none }';
+      document.head.append(style);
+      const panel = document.createElement('div');
+      panel.className = 'folded';
+      panel.append(Object.assign(document.createElement('p'), { textContent: 'Notes on the integrated care board.' }));
+      const details = document.createElement('details');
+      details.append(
+        Object.assign(document.createElement('summary'), { textContent: 'Earlier minutes' }),
+        Object.assign(document.createElement('p'), { textContent: 'The Joint Forward Plan was noted.' }),
+      );
+      document.getElementById('first')?.after(panel, details);
+    });
+    const marked = async () => (await readMarks(page)).map((m) => m.text).sort();
+    const all = [
+      'Better Care Fund',
+      'Clinical Commissioning Groups',
+      'Joint Forward Plan',
+      'control total',
+      'integrated care board',
+    ];
+    expect(await settles(marked, all, 3000)).toEqual(all);
+    const scrolledTo = await page.evaluate(() => window.scrollY);
+    const visit = async (type: string) => {
+      expect(await sendToTab(control, pattern, { type })).toEqual({ ok: true });
+      await waitForCard(page);
+      return focusedMarkText(page);
+    };
+    expect(await visit('next-mark')).toBe('Better Care Fund');
+    expect(await visit('next-mark')).toBe('control total');
+    expect(await visit('previous-mark')).toBe('Better Care Fund');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+    // From "Better Care Fund", with the panel unfolded and the <details> opened, the next steps stop in them.
+    await page.evaluate(() => {
+      (document.querySelector('.folded') as HTMLElement).className = '';
+      (document.querySelector('details') as HTMLDetailsElement).open = true;
+    });
+    expect(await visit('next-mark')).toBe('integrated care board');
+    expect(await visit('next-mark')).toBe('Joint Forward Plan');
     await page.close();
   });
 
