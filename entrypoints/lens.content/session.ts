@@ -93,6 +93,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       styles.update(css);
       cardController();
     });
+  // A page that follows the reader's colour scheme turns dark or light with it (at sunset, on some systems),
+  // and the marks' colours must follow to keep their contrast. Only a page that already has our rules
+  // needs them again; the same rules again change nothing.
+  const darkScheme = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  const onSchemeChange = () => {
+    if (styles && !ctx.isInvalid) prepareForMarks();
+  };
+  darkScheme?.addEventListener('change', onSchemeChange);
 
   // Most pages on a council site hold no term at all; the prefilter tells in a few native string
   // operations, so those pages are never read word by word. The user's own terms have no prefilter.
@@ -277,6 +285,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     report.cancel();
     lens.dispose();
     styles?.remove();
+    darkScheme?.removeEventListener('change', onSchemeChange);
     for (const unhook of [
       () => browser.runtime.onMessage.removeListener(onMessage),
       stopWatchingSettings,
