@@ -209,6 +209,9 @@ export class Lens {
     const marks: MarkInput[] = [];
     /** Terms already marked in this block: "first in each section" marks a term once even within one paragraph. */
     const markedHere = new Set<string>();
+    // Text folded in a closed <details> is marked, for when it opens, but does not use up its section's one
+    // mark: the first occurrence the reader can see gets it (an FAQ's answers, an NHS page's expanders).
+    const folded = this.config.density === 'first-in-section' && isFoldedInDetails(block.container);
     for (const m of matches) {
       const kind = this.config.styleOf(m.termIds);
       if (!kind) continue;
@@ -218,7 +221,7 @@ export class Lens {
         if (holder && holder !== key && holder.isConnected) continue;
         if (markedHere.has(holderKey)) continue;
         markedHere.add(holderKey);
-        this.firstHolder.set(holderKey, key);
+        if (!folded) this.firstHolder.set(holderKey, key);
       }
       const r = blockRange(block, m.start, m.end);
       if (!r.startNode.isConnected || !r.endNode.isConnected) continue;
@@ -236,6 +239,16 @@ export class Lens {
     }
     this.painter.setBlock(key, marks);
   }
+}
+
+/** Whether `node` is in the hidden part of a closed <details>: anywhere in it but its summary. */
+export function isFoldedInDetails(node: Node): boolean {
+  for (let child: Node = node, el = node.parentElement; el; child = el, el = el.parentElement) {
+    if (el.localName !== 'details' || el.hasAttribute('open')) continue;
+    if (!(child.nodeType === 1 && (child as Element).localName === 'summary')) return true;
+  }
+  // Text straight inside a closed <details>, outside its summary, is a block of the <details> itself.
+  return node.nodeType === 1 && (node as Element).localName === 'details' && !(node as Element).hasAttribute('open');
 }
 
 function asElement(node: Node): Element {

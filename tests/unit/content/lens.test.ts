@@ -79,6 +79,28 @@ describe('Lens', () => {
     expect(painted()).toEqual(['ICB']);
   });
 
+  it('counts the summary of a closed <details> as in view: its term takes the section’s one mark', async () => {
+    document.body.innerHTML =
+      '<h2>Who decides</h2><details><summary id="summary">The ICB, in brief</summary><p>The ICB plans care.</p></details>' +
+      '<p>The ICB met in public.</p>';
+    await new Lens(document, config({ density: 'first-in-section' })).scanAll();
+    const marks = [...(registry.get('scrutiny-lens-term') ?? [])];
+    expect(marks).toHaveLength(1);
+    expect(document.getElementById('summary')?.contains(marks[0].startContainer)).toBe(true);
+  });
+
+  it('does not spend a section’s one mark in a closed <details>: it marks the folded term and the first one in view', async () => {
+    document.body.innerHTML =
+      '<h2>Who decides</h2><details><summary>More</summary><p>The ICB plans care.</p></details>' +
+      '<p id="shown">The ICB met in public.</p><p>The ICB agreed.</p>';
+    await new Lens(document, config({ density: 'first-in-section' })).scanAll();
+    const inShown = [...(registry.get('scrutiny-lens-term') ?? [])].filter((r) =>
+      document.getElementById('shown')?.contains(r.startContainer),
+    );
+    expect(painted()).toEqual(['ICB', 'ICB']);
+    expect(inShown).toHaveLength(1);
+  });
+
   it('never reads excluded elements', async () => {
     document.body.innerHTML = '<p>The ICB met.</p><div id="ours"><p>ICB in our own UI</p></div>';
     await new Lens(document, config({ exclude: (el) => el.id === 'ours' })).scanAll();
