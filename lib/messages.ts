@@ -55,7 +55,10 @@ export interface CardData {
 export type ContentRequest =
   /** → PageTermsReply */
   | { type: 'get-page-terms' }
-  /** Scroll to the next occurrence of the term (after the last one revealed) and open its card. → { ok: boolean } */
+  /**
+   * Scroll to the next occurrence of the term (after the last one revealed) and open its card. → RevealReply:
+   * `hidden` when the page has the term only where the reader cannot see it (folded away).
+   */
   | { type: 'reveal-term'; termId: string }
   /** Mark this page now, once, on a site outside the defaults (after activeTab injection). → { ok: true } */
   | { type: 'mark-once' }
@@ -97,3 +100,6 @@ export type LensMessage = ContentRequest | BackgroundRequest;
 export function isLensMessage(value: unknown): value is LensMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
+
+/** The answer to 'reveal-term'. */
+export type RevealReply = { ok: true } | { ok: false; hidden?: true };

@@ -6,6 +6,8 @@ interface Props {
   page: PageState;
   glossary: Glossary;
   onReveal: (termId: string) => void;
+  /** A term chosen to be shown whose every mark is folded away on the page: said in the status line. */
+  foldedTermId?: string;
 }
 
 function Explanation({ page }: { page: Exclude<PageState, { kind: 'read' }> }) {
@@ -28,7 +30,7 @@ export function pagesLabel(pages: readonly number[]): string {
 }
 
 /** The glossary terms on the current page in the order they first appear; choosing one shows it there. */
-export function OnThisPage({ page, glossary, onReveal }: Props) {
+export function OnThisPage({ page, glossary, onReveal, foldedTermId }: Props) {
   if (page.kind !== 'read') return <Explanation page={page} />;
   const { reply } = page;
   if (!reply.on) return <p class="sl-muted">Marking is off for this site.</p>;
@@ -37,6 +39,7 @@ export function OnThisPage({ page, glossary, onReveal }: Props) {
     return term ? [{ term, count: f.count, pages: f.pages ?? [] }] : [];
   });
   if (!found.length) return <p class="sl-muted">No glossary terms on this page.</p>;
+  const folded = foldedTermId ? glossary.termsById.get(foldedTermId) : undefined;
   return (
     <>
       <p class="sl-muted">
@@ -59,6 +62,12 @@ export function OnThisPage({ page, glossary, onReveal }: Props) {
           </li>
         ))}
       </ul>
+      {/* Present while the list is, so that a screen reader announces what is put in it. */}
+      <p class="sl-muted" role="status">
+        {folded
+          ? `${folded.headword} is only in parts of the page that are folded away or hidden. Open them on the page to see it.`
+          : ''}
+      </p>
     </>
   );
 }

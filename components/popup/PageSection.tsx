@@ -9,11 +9,13 @@ interface Props {
   page: PageState;
   glossary: Glossary;
   onReveal: (termId: string) => void;
+  /** A term chosen to be shown whose every mark is folded away on the page. */
+  foldedTermId?: string;
   onPageChanged: () => void;
 }
 
 /** Everything about the current tab: whether Scrutiny Lens runs on its site, and the terms it found there. */
-export function PageSection({ page, glossary, onReveal, onPageChanged }: Props) {
+export function PageSection({ page, glossary, onReveal, foldedTermId, onPageChanged }: Props) {
   const settings = useSettings();
   const host = page.kind === 'read' || page.kind === 'unread' ? page.host : undefined;
   return (
@@ -25,7 +27,7 @@ export function PageSection({ page, glossary, onReveal, onPageChanged }: Props) 
         <SiteControls host={host} tabId={page.tab.id} settings={settings} onPageChanged={onPageChanged} />
       )}
       <OpenPdf page={page} onOpen={(url) => void browser.tabs.create({ url }).then(() => window.close())} />
-      <OnThisPage page={page} glossary={glossary} onReveal={onReveal} />
+      <OnThisPage page={page} glossary={glossary} onReveal={onReveal} foldedTermId={foldedTermId} />
     </section>
   );
 }

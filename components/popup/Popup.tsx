@@ -4,6 +4,7 @@ import { addToBasket } from '@/components/card/add-to-basket';
 import type { TermFilter } from '@/components/search/browse';
 import type { Question, Term } from '@/lib/glossary/schema';
 import type { Glossary } from '@/lib/glossary/validate';
+import type { RevealReply } from '@/lib/messages';
 import { useBasketCount } from './basket';
 import { glossaryPath, LETTER_PATH, openExtensionTab } from './extension-pages';
 import { LetterButton } from './LetterButton';
@@ -26,6 +27,8 @@ export function Popup({ glossary, tabOverride, close = () => window.close() }: P
   const [filter, setFilter] = useState<TermFilter>({ query: '', category: 'all' });
   const [activeId, setActiveId] = useState<string>();
   const [openTermId, setOpenTermId] = useState<string>();
+  /** A term the reader chose whose every mark on the page is folded away or hidden. */
+  const [foldedTermId, setFoldedTermId] = useState<string>();
   const { page, refresh } = usePage(tabOverride);
   const basketCount = useBasketCount();
   const searchInput = useRef<HTMLInputElement>(null);
@@ -49,8 +52,16 @@ export function Popup({ glossary, tabOverride, close = () => window.close() }: P
   const reveal = (termId: string) => {
     if (page.kind !== 'read') return;
     const tabId = page.tab.id;
+    setFoldedTermId(undefined);
     void (async () => {
-      await sendToTab(tabId, { type: 'reveal-term', termId }).catch(() => undefined);
+      const answer = (await sendToTab(tabId, { type: 'reveal-term', termId }).catch(() => undefined)) as
+        | RevealReply
+        | undefined;
+      // Every mark of the term is where the reader cannot see it: closing would leave them with nothing.
+      if (answer?.ok === false && answer.hidden) {
+        setFoldedTermId(termId);
+        return;
+      }
       // Opened as a tab (?tab=), the popup covers the page it speaks for: bring that page forward.
       if (tabOverride !== undefined) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
       close();
@@ -88,7 +99,15 @@ export function Popup({ glossary, tabOverride, close = () => window.close() }: P
             setOpenTermId(term.id);
           }}
           inputRef={searchInput}
-          pageSection={<PageSection page={page} glossary={glossary} onReveal={reveal} onPageChanged={refresh} />}
+          pageSection={
+            <PageSection
+              page={page}
+              glossary={glossary}
+              onReveal={reveal}
+              foldedTermId={foldedTermId}
+              onPageChanged={refresh}
+            />
+          }
         />
       )}
       <footer class="sl-popup__footer">

@@ -20,7 +20,13 @@ import { localTermsItem, toTerms } from '@/lib/local-terms';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import { prefilterTest } from '@/lib/match/prefilter';
 import { rulesFromTerms } from '@/lib/match/rules';
-import { type ContentRequest, type FoundTerm, isLensMessage, type PageTermsReply } from '@/lib/messages';
+import {
+  type ContentRequest,
+  type FoundTerm,
+  isLensMessage,
+  type PageTermsReply,
+  type RevealReply,
+} from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
@@ -253,8 +259,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       }
       case 'reveal-term': {
         if (window !== window.top) return undefined;
-        const mark = nextOccurrence(lens.painter.marks(), lens.painter.focus, request.termId, markView);
-        if (!mark) return Promise.resolve({ ok: false });
+        const marks = lens.painter.marks();
+        const mark = nextOccurrence(marks, lens.painter.focus, request.termId, markView);
+        if (!mark) {
+          const hidden = marks.some((m) => m.termIds.includes(request.termId));
+          return Promise.resolve<RevealReply>(hidden ? { ok: false, hidden } : { ok: false });
+        }
         scrollToMark(mark);
         return cardController()
           .openForMark(mark, { focus: true })

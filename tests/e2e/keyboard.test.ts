@@ -174,6 +174,11 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
     expect(await visit('next-mark')).toBe('control total');
     expect(await visit('previous-mark')).toBe('Better Care Fund');
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+    // Asked from the popup to show a term that is only in folded text, the page says so rather than moving.
+    for (const termId of ['integrated-care-board', 'joint-forward-plan']) {
+      expect(await sendToTab(control, pattern, { type: 'reveal-term', termId })).toEqual({ ok: false, hidden: true });
+    }
+    expect(await focusedMarkText(page)).toBe('Better Care Fund');
     // From "Better Care Fund", with the panel unfolded and the <details> opened, the next steps stop in them.
     await page.evaluate(() => {
       (document.querySelector('.folded') as HTMLElement).className = '';

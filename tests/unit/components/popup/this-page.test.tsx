@@ -71,6 +71,30 @@ describe('"On this page"', () => {
     expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'reveal-term', termId: 'integrated-care-board' });
   });
 
+  it('stays open and says why when every mention of the chosen term is folded away on the page', async () => {
+    const { tabId, sendMessage } = await tabAt(LEEDS, reply);
+    // The lens answers "no" when it has no mark of the term that the reader can see.
+    sendMessage.mockImplementation((async (_tabId: number, message: { type: string }) =>
+      message.type === 'get-page-terms' ? reply : { ok: false, hidden: true }) as never);
+    renderPopup(tabId);
+    const saying = 'Integrated Care Board is only in parts of the page that are folded away or hidden.';
+    const statusLines = async () => (await screen.findAllByRole('status')).map((s) => s.textContent);
+    // The status line is there, empty, before anything is said in it: a screen reader announces changes to it.
+    expect((await statusLines()).some((t) => t === '')).toBe(true);
+    fireEvent.click(await screen.findByRole('button', { name: /Integrated Care Board 1 mention/ }));
+    await waitFor(async () => expect((await statusLines()).some((t) => t?.startsWith(saying))).toBe(true));
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('closes as before when the page cannot show the term for another reason', async () => {
+    const { tabId, sendMessage } = await tabAt(LEEDS, reply);
+    sendMessage.mockImplementation((async (_tabId: number, message: { type: string }) =>
+      message.type === 'get-page-terms' ? reply : { ok: false }) as never);
+    renderPopup(tabId);
+    fireEvent.click(await screen.findByRole('button', { name: /Integrated Care Board 1 mention/ }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+  });
+
   it('suggests a reload on a council page the content script has not read', async () => {
     const { tabId } = await tabAt(LEEDS);
     renderPopup(tabId);
