@@ -16,6 +16,7 @@ import {
   setStorage,
   settles,
   startFixtureServer,
+  waitForCard,
   waitForMarks,
   wordsBox,
 } from '../harness';
@@ -235,6 +236,28 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     } finally {
       await plain.close();
     }
+  });
+
+  it('follows a site that swaps in a whole new <body>, as Turbo and pjax sites do: its marks and the card go with it', async () => {
+    const page = await openMarked();
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      const main = document.createElement('main');
+      main.append(
+        Object.assign(document.createElement('p'), {
+          textContent: 'Item 1: the Joint Forward Plan and the integrated care board.',
+        }),
+      );
+      body.append(main);
+      document.body = body;
+      history.pushState(null, '', '/fixtures/dynamic.html?page=2');
+    });
+    const swapped = ['Joint Forward Plan', 'integrated care board'];
+    const marked = async () => texts(await readMarks(page)).sort();
+    expect(await settles(marked, swapped, 2000)).toEqual(swapped);
+    expect(await sendToTab(control, `*://${HOST}/fixtures/dynamic.html*`, { type: 'next-mark' })).toEqual({ ok: true });
+    expect(await waitForCard(page)).toContain('Joint Forward Plan');
+    await page.close();
   });
 
   it('follows a single-page site from page to page: its marks, the terms it reports and the badge move with it', async () => {
