@@ -27,7 +27,23 @@ export const markView: MarkView = {
     const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
     if (typeof check === 'function' && !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true }))
       return false;
-    return (toLiveRange(mark.range)?.getClientRects().length ?? 0) > 0;
+    return (toLiveRange(mark.range)?.getClientRects().length ?? 0) > 0 && !inScreenReaderText(el);
   },
   bottom: (mark) => toLiveRange(mark.range)?.getBoundingClientRect().bottom ?? -1,
 };
+
+/**
+ * Whether `el` is in text kept for screen readers only (GOV.UK's and the NHS's "visually hidden", WordPress's
+ * "screen-reader-text"): a box of at most 1 × 1 px that clips what is in it. Its text has boxes of its own,
+ * so neither checkVisibility nor the range's rects tell.
+ */
+function inScreenReaderText(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  for (let at: Element | null = el; at && at !== body; at = at.parentElement) {
+    const box = at.getBoundingClientRect();
+    if (box.width > 1 || box.height > 1) continue;
+    const style = getComputedStyle(at);
+    if (style.overflow !== 'visible' || style.clip !== 'auto' || style.clipPath !== 'none') return true;
+  }
+  return false;
+}

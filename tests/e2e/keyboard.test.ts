@@ -135,7 +135,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
     await page.close();
   });
 
-  it('passes over marks the reader cannot see, in a folded panel or a closed <details>, and stops at them once shown', async () => {
+  it('passes over marks the reader cannot see, in a folded panel, a closed <details> or text for screen readers only, and stops at them once shown', async () => {
     const page = await openMarked();
     await page.bringToFront();
     const pattern = `*://${HOST}/fixtures/dynamic.html`;
@@ -143,7 +143,10 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
     // so their marks are there when they open, but the keyboard has nothing to show there yet.
     await page.evaluate(() => {
       const style = document.createElement('style');
-      style.textContent = '.folded { display: none }';
+      style.textContent =
+        '.folded { display: none } .visually-hidden { position: absolute !important; width: 1px !important; ' +
+        'height: 1px !important; margin: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; ' +
+        'clip-path: inset(50%) !important; white-space: nowrap !important; }';
       document.head.append(style);
       const panel = document.createElement('div');
       panel.className = 'folded';
@@ -153,7 +156,15 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
         Object.assign(document.createElement('summary'), { textContent: 'Earlier minutes' }),
         Object.assign(document.createElement('p'), { textContent: 'The Joint Forward Plan was noted.' }),
       );
-      document.getElementById('first')?.after(panel, details);
+      // Words for screen readers only, as GOV.UK-style links carry ("Read more about the section 75 agreement").
+      const more = Object.assign(document.createElement('p'), { textContent: 'Read more' });
+      more.append(
+        Object.assign(document.createElement('span'), {
+          className: 'visually-hidden',
+          textContent: ' about the section 75 agreement',
+        }),
+      );
+      document.getElementById('first')?.after(panel, details, more);
     });
     const marked = async () => (await readMarks(page)).map((m) => m.text).sort();
     const all = [
@@ -162,6 +173,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
       'Joint Forward Plan',
       'control total',
       'integrated care board',
+      'section 75 agreement',
     ];
     expect(await settles(marked, all, 3000)).toEqual(all);
     const scrolledTo = await page.evaluate(() => window.scrollY);
