@@ -262,8 +262,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
         const marks = lens.painter.marks();
         const mark = nextOccurrence(marks, lens.painter.focus, request.termId, markView);
         if (!mark) {
-          const hidden = marks.some((m) => m.termIds.includes(request.termId));
-          return Promise.resolve<RevealReply>(hidden ? { ok: false, hidden } : { ok: false });
+          // Marks of the term that nextOccurrence passed over are all out of the reader's sight.
+          const onlyOutOfSight = marks.some((m) => m.termIds.includes(request.termId));
+          return Promise.resolve<RevealReply>(onlyOutOfSight ? { ok: false, hidden: true } : { ok: false });
         }
         scrollToMark(mark);
         return cardController()

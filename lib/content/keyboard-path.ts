@@ -27,7 +27,8 @@ export function adjacentMark(
   let start: number;
   if (current >= 0) start = current + direction;
   else {
-    const firstInView = marks.findIndex((m) => view.shown(m) && view.bottom(m) >= 0);
+    // The cheap test first: marks above the window are passed over without asking whether they are shown.
+    const firstInView = marks.findIndex((m) => view.bottom(m) >= 0 && view.shown(m));
     if (firstInView < 0) start = direction === 1 ? 0 : n - 1;
     else start = direction === 1 ? firstInView : firstInView - 1;
   }

@@ -241,14 +241,16 @@ export class Lens {
   }
 }
 
-/** Whether `node` is in the hidden part of a closed <details>: anywhere in it but its summary. */
-export function isFoldedInDetails(node: Node): boolean {
-  for (let child: Node = node, el = node.parentElement; el; child = el, el = el.parentElement) {
-    if (el.localName !== 'details' || el.hasAttribute('open')) continue;
-    if (!(child.nodeType === 1 && (child as Element).localName === 'summary')) return true;
+/**
+ * Whether `node` is in the hidden part of a closed <details>: anywhere in it but its summary. The node
+ * itself counts, since text straight inside a <details>, outside its summary, is a block of the <details>.
+ */
+function isFoldedInDetails(node: Node): boolean {
+  let child: Element | null = null;
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; child = el, el = el.parentElement) {
+    if (el.localName === 'details' && !el.hasAttribute('open') && child?.localName !== 'summary') return true;
   }
-  // Text straight inside a closed <details>, outside its summary, is a block of the <details> itself.
-  return node.nodeType === 1 && (node as Element).localName === 'details' && !(node as Element).hasAttribute('open');
+  return false;
 }
 
 function asElement(node: Node): Element {

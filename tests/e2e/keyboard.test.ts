@@ -4,12 +4,12 @@ import { searchFor } from '../../lib/search/for-glossary';
 import {
   BROWSER_KINDS,
   cardText,
+  DYNAMIC_TAB,
   type ExtensionBrowser,
   extensionPage,
   type FixtureServer,
   focusedMarkText,
   focusInCard,
-  DYNAMIC_HOST as HOST,
   launchWithExtension,
   openMarkedDynamicPage,
   readMarks,
@@ -103,7 +103,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
     const page = await openMarked();
     await page.bringToFront();
     await watchFocusWhenCardShows(page);
-    expect(await sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, { type: 'next-mark' })).toEqual({ ok: true });
+    expect(await sendToTab(control, DYNAMIC_TAB, { type: 'next-mark' })).toEqual({ ok: true });
     expect(await waitForCard(page)).toContain('Better Care Fund');
     expect(await focusWhenCardShowed(page)).toEqual({ host: true, inDialog: true });
     const focused = await page.evaluate(
@@ -118,7 +118,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
   it('moves forward and back through the marks in page order with the next and previous commands', async () => {
     const page = await openMarked();
     await page.bringToFront();
-    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    const pattern = DYNAMIC_TAB;
     const visited: string[] = [];
     for (const type of ['next-mark', 'next-mark', 'next-mark', 'previous-mark', 'previous-mark']) {
       expect(await sendToTab(control, pattern, { type })).toEqual({ ok: true });
@@ -138,7 +138,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
   it('passes over marks the reader cannot see, in a folded panel, a closed <details> or text for screen readers only, and stops at them once shown', async () => {
     const page = await openMarked();
     await page.bringToFront();
-    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    const pattern = DYNAMIC_TAB;
     // An accordion folded by the page's stylesheet, and a closed <details>: their text is read and marked,
     // so their marks are there when they open, but the keyboard has nothing to show there yet.
     await page.evaluate(() => {
@@ -204,7 +204,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
   it('keeps the keyboard’s place when the page changes the paragraph its mark is in', async () => {
     const page = await openMarked();
     await page.bringToFront();
-    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    const pattern = DYNAMIC_TAB;
     for (let i = 0; i < 2; i++) {
       expect(await sendToTab(control, pattern, { type: 'next-mark' })).toEqual({ ok: true });
       await waitForCard(page);
@@ -230,7 +230,7 @@ describe.each(BROWSER_KINDS)('the keyboard on the page, in %s', (kind) => {
     // goes to the tab as the background sends it.
     const search = searchFor(bundledGlossaryForTests());
     const explain = async (words: string) =>
-      sendToTab(control, `*://${HOST}/fixtures/dynamic.html`, {
+      sendToTab(control, DYNAMIC_TAB, {
         type: 'explain-selection',
         text: words,
         termId: search.bestMatch(words)?.term.id,

@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import {
   BROWSER_KINDS,
   badgeText,
+  DYNAMIC_PATH,
+  DYNAMIC_TAB,
   type ExtensionBrowser,
   extensionPage,
   type FixtureServer,
@@ -87,7 +89,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
 
   it('finds a term split across inline tags and leaves ordinary words, form fields and editable text alone', async () => {
     const page = await ext.browser.newPage();
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await page.goto(server.url(HOST, DYNAMIC_PATH));
     const found = texts(await waitForMarks(page, { min: 3 }));
     expect(found).toEqual(
       expect.arrayContaining(['Better Care Fund', 'control total', 'Clinical Commissioning Groups']),
@@ -229,7 +231,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       }));
     try {
       const without = await plain.browser.newPage();
-      await without.goto(server.url(HOST, '/fixtures/dynamic.html'));
+      await without.goto(server.url(HOST, DYNAMIC_PATH));
       const page = await openMarked();
       expect(await snapshot(page)).toEqual(await snapshot(without));
       await page.close();
@@ -255,7 +257,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     const swapped = ['Joint Forward Plan', 'integrated care board'];
     const marked = async () => texts(await readMarks(page)).sort();
     expect(await settles(marked, swapped, 2000)).toEqual(swapped);
-    expect(await sendToTab(control, `*://${HOST}/fixtures/dynamic.html*`, { type: 'next-mark' })).toEqual({ ok: true });
+    expect(await sendToTab(control, `${DYNAMIC_TAB}*`, { type: 'next-mark' })).toEqual({ ok: true });
     expect(await waitForCard(page)).toContain('Joint Forward Plan');
     await page.close();
   });
@@ -305,7 +307,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   it('counts the distinct terms in the toolbar badge, and empties it while the site is switched off', async () => {
     // Three terms: the Better Care Fund, control total and Clinical Commissioning Groups (the ICBs are in form fields).
     const page = await openMarked();
-    const pattern = `*://${HOST}/fixtures/dynamic.html`;
+    const pattern = DYNAMIC_TAB;
     const badgeBecomes = (expected: string) => settles(() => badgeText(control, pattern), expected, 3000);
     expect(await badgeBecomes('3')).toBe('3');
     await setStorage(control, 'sync', { settings: settings([HOST]) });
@@ -318,7 +320,7 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   it('paints its marks: the pixels under a marked term change when the site is switched off, the rest do not', async () => {
     const page = await ext.browser.newPage();
     await page.setViewport({ width: 900, height: 600 });
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    await page.goto(server.url(HOST, DYNAMIC_PATH));
     expect(texts(await waitForMarks(page, { min: 3 }))).toContain('Better Care Fund');
     const marked = await clipAround(page, 'first', 'Better Care Fund');
     const plain = await clipAround(page, 'first', 'The Board received');
