@@ -11,7 +11,7 @@ import type { SliceMeter } from '@/lib/pdf/slice-meter';
 /** What is known about one page once its text layer exists. */
 export interface PageText {
   layer: HTMLElement;
-  block: TextBlock;
+  block: TextBlock<string>;
 }
 
 /**

@@ -10,6 +10,8 @@
  * the matching itself. Hidden content is for the caller's `exclude` predicate.
  */
 
+import { LONG_NODE_CHARS, LongText, type TextSource } from './long-text';
+
 export interface TextSegment {
   readonly node: Text;
   /** Offset of the node's first character within the block's text. */
@@ -18,8 +20,9 @@ export interface TextSegment {
   readonly end: number;
 }
 
-export interface TextBlock {
-  readonly text: string;
+export interface TextBlock<T extends TextSource = TextSource> {
+  /** A string, unless the block holds a text node too long to read whole (see LongText). */
+  readonly text: T;
   /** In document order, contiguous, none empty. */
   readonly segments: readonly TextSegment[];
   /** The block-level element (or the outermost inline one) the text sits in: what a rescan of this block reads. */
@@ -128,6 +131,15 @@ export function hasNonSpace(text: string): boolean {
   return false;
 }
 
+/** hasNonSpace for a text node, read a span at a time so that a long node is never read whole. */
+function nodeHasNonSpace(node: Text): boolean {
+  const length = node.length;
+  for (let at = 0; at < length; at += LONG_NODE_CHARS) {
+    if (hasNonSpace(node.substringData(at, LONG_NODE_CHARS))) return true;
+  }
+  return false;
+}
+
 function isEditable(el: Element): boolean {
   const value = el.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
@@ -200,9 +212,15 @@ export function* textBlockSteps(
 ): Generator<TextBlock | typeof PAUSE, void, undefined> {
   if (isInSkippedSubtree(root, options)) return;
   if (root.nodeType === TEXT_NODE) {
-    const text = (root as Text).data;
-    if (hasNonSpace(text)) {
-      yield { text, segments: [{ node: root as Text, start: 0, end: text.length }], container: blockContainer(root) };
+    const node = root as Text;
+    const length = node.length;
+    if (length < LONG_NODE_CHARS) {
+      const text = node.data;
+      if (hasNonSpace(text))
+        yield { text, segments: [{ node, start: 0, end: length }], container: blockContainer(root) };
+    } else if (nodeHasNonSpace(node)) {
+      const segments = [{ node, start: 0, end: length }];
+      yield { text: new LongText(segments), segments, container: blockContainer(root) };
     }
     return;
   }
@@ -265,6 +283,8 @@ export function* textBlockSteps(
   // megabytes of short-lived arrays and the garbage collection they cost.
   let firstNode: Text | null = null;
   let firstData = '';
+  // Set when the block holds a node too long to read whole: its text is then read span by span.
+  let long = false;
   let parts: string[] | null = null;
   let segments: TextSegment[] | null = null;
   let length = 0;
@@ -276,13 +296,16 @@ export function* textBlockSteps(
   const flush = (): TextBlock | undefined => {
     let block: TextBlock | undefined;
     if (hasContent && lastBlock && firstNode) {
-      block =
-        parts && segments
-          ? { text: parts.join(''), segments, container: lastBlock }
-          : { text: firstData, segments: [{ node: firstNode, start: 0, end: firstData.length }], container: lastBlock };
+      const all = segments ?? [{ node: firstNode, start: 0, end: length }];
+      block = {
+        text: long ? new LongText(all) : parts ? parts.join('') : firstData,
+        segments: all,
+        container: lastBlock,
+      };
     }
     firstNode = null;
     firstData = '';
+    long = false;
     parts = null;
     segments = null;
     length = 0;
@@ -327,8 +350,9 @@ export function* textBlockSteps(
     }
     const textNode = node as Text;
     node = walker.nextNode();
-    const data = textNode.data;
-    if (data.length === 0) continue;
+    const size = textNode.length;
+    if (size === 0) continue;
+    const data = size < LONG_NODE_CHARS ? textNode.data : '';
     // Same parent as the previous text node means the same block unless an element in between broke it;
     // otherwise compare nearest block ancestors, which catches leaving a block (text after a </p>).
     const parent = textNode.parentNode;
@@ -343,19 +367,20 @@ export function* textBlockSteps(
       breakPending = false;
       lastBlock = block;
     }
+    if (size >= LONG_NODE_CHARS) long = true;
     if (firstNode === null) {
       firstNode = textNode;
       firstData = data;
     } else {
       if (!parts || !segments) {
         parts = [firstData];
-        segments = [{ node: firstNode, start: 0, end: firstData.length }];
+        segments = [{ node: firstNode, start: 0, end: length }];
       }
       parts.push(data);
-      segments.push({ node: textNode, start: length, end: length + data.length });
+      segments.push({ node: textNode, start: length, end: length + size });
     }
-    length += data.length;
-    if (!hasContent && hasNonSpace(data)) hasContent = true;
+    length += size;
+    if (!hasContent && (size < LONG_NODE_CHARS ? hasNonSpace(data) : nodeHasNonSpace(textNode))) hasContent = true;
   }
   const done = flush();
   if (done) yield done;

@@ -12,7 +12,7 @@ import type { TextBlock, TextSegment } from '../page/text-blocks';
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-export function pageTextBlock(layer: Element): TextBlock | undefined {
+export function pageTextBlock(layer: Element): TextBlock<string> | undefined {
   const doc = layer.ownerDocument;
   const walker = doc.createTreeWalker(layer, SHOW_ELEMENT | SHOW_TEXT);
   const parts: string[] = [];

@@ -15,7 +15,7 @@ function inert(file: string): DocumentFragment {
 describe('saved pages read as a browser would show them', () => {
   it('Harborough CMIS search: no ICB or CCG anywhere in the text blocks, although its view state spells both', () => {
     const ids = [...textBlocks(inert('cmis_search_harborough_council_page1.html'))].flatMap((b) =>
-      findMatches(matcher, b.text).flatMap((m) => m.termIds),
+      findMatches(matcher, String(b.text)).flatMap((m) => m.termIds),
     );
     expect(ids).not.toContain('integrated-care-board');
     expect(ids).not.toContain('clinical-commissioning-group');
@@ -24,7 +24,7 @@ describe('saved pages read as a browser would show them', () => {
   it('ICS metrics guide: finds ICS, CCG and STP inside its HTML tables', () => {
     const found = new Set(
       [...textBlocks(inert('nhse_ics_system_metrics_reference_guide.md'))].flatMap((b) =>
-        findMatches(matcher, b.text).flatMap((m) => m.termIds),
+        findMatches(matcher, String(b.text)).flatMap((m) => m.termIds),
       ),
     );
     expect([...found]).toEqual(

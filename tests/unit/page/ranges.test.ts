@@ -14,7 +14,7 @@ function firstBlock(markup: string): TextBlock {
 function rangesIn(markup: string) {
   document.body.innerHTML = markup;
   return [...textBlocks(document.body)].flatMap((block) =>
-    findMatches(matcher, block.text).map((m) => {
+    findMatches(matcher, String(block.text)).map((m) => {
       const r = blockRange(block, m.start, m.end);
       return {
         text: toDomRange(r).toString(),

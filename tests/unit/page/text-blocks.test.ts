@@ -119,7 +119,7 @@ describe('what the caller leaves out', () => {
     const blocks = textBlocks(root, {
       skip: { element: root.querySelector('section') as Element, onSkip: () => seen.push('skipped') },
     });
-    for (const b of blocks) seen.push(b.text);
+    for (const b of blocks) seen.push(String(b.text));
     expect(seen).toEqual(['ICB', 'skipped', 'STP']);
   });
 });
