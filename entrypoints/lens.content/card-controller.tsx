@@ -9,6 +9,7 @@ import type { Mark, Painter } from '@/lib/content/painter';
 import type { Question, Term } from '@/lib/glossary/schema';
 import type { Glossary } from '@/lib/glossary/validate';
 import type { BackgroundRequest, CardData } from '@/lib/messages';
+import { textAround } from '@/lib/page/text-around';
 import { CardLayer, type CardView, layerCss } from './card-layer';
 
 /** How long the pointer rests on a mark before its card opens, and how long the card waits after the pointer leaves. */
@@ -82,7 +83,7 @@ export class CardController {
     if (options.focus) this.rememberFocus();
     this.anchor = mark.range;
     this.painter().setFocus(mark);
-    const context = this.contextOf(mark.range);
+    const context = textAround(mark.range);
     await this.show(
       send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }),
       options.focus,
@@ -282,13 +283,6 @@ export class CardController {
     const rect = toLiveRange(this.anchor)?.getBoundingClientRect();
     if (!rect || rect.bottom < 0 || rect.top > innerHeight) this.close();
     else this.place();
-  }
-
-  private contextOf(range: AbstractRange): string {
-    const block =
-      range.startContainer.parentElement?.closest('p, li, td, th, dd, h1, h2, h3, h4, h5, h6, div, section') ??
-      range.startContainer.parentElement;
-    return (block?.textContent ?? '').slice(0, 2000);
   }
 
   private rememberFocus(): void {

@@ -1,17 +1,21 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_KINDS,
   cardBox,
   cardText,
   type ExtensionBrowser,
+  extensionPage,
   type FixtureServer,
   hoverUntilCard,
   launchWithExtension,
   openMarkedDynamicPage,
   settles,
   startFixtureServer,
+  waitForMarks,
   wordsBox,
 } from '../harness';
+import { eventually, markEveryOccurrence } from './hostile-support';
 
 // The card a hovered mark opens: what it holds, and when it stays, moves and closes.
 
@@ -92,5 +96,51 @@ describe.each(BROWSER_KINDS)('the card on the page, in %s', (kind) => {
     expect(card?.bottom).toBeLessThanOrEqual(term.top);
     expect(card?.top).toBeGreaterThanOrEqual(0);
     await page.close();
+  });
+});
+
+describe.each(BROWSER_KINDS)('the sense a card shows, in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(kind, { port: server.port });
+    // Every occurrence marked, so that the second "section 75" in the paragraph has a mark to hover.
+    await markEveryOccurrence(await extensionPage(ext));
+    page = await ext.browser.newPage();
+    await page.goto(server.url('democracy.leeds.gov.uk', '/fixtures/section-75-senses.html'));
+    await waitForMarks(page, { min: 2 });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const shownTerm = () =>
+    page.evaluate(
+      () =>
+        document
+          .querySelector('scrutiny-lens-ui')
+          ?.shadowRoot?.querySelector('[role="dialog"] article')
+          ?.getAttribute('data-term-id') ?? '',
+    );
+
+  it('is read from the words near the mark: a pooled budget at the start of a long paragraph', async () => {
+    await hoverUntilCard(page, 'minutes', 'section 75');
+    expect(await shownTerm()).toBe('section-75-agreement');
+  });
+
+  it('is read from the words near the mark: the 2012 Act’s competition rules 2,000 characters further on', async () => {
+    // Away from the first mark, and its card closed, so the card read next is the late mark's own.
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await eventually(
+      () => cardText(page),
+      (text) => text === '',
+    );
+    await hoverUntilCard(page, 'late', 'section 75');
+    expect(await shownTerm()).toBe('section-75-competition-rules');
   });
 });

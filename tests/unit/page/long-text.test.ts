@@ -7,6 +7,7 @@ import { findMatches } from '../../../lib/match/scan';
 import { LONG_NODE_CHARS, LongText } from '../../../lib/page/long-text';
 import { blockRange, toDomRange } from '../../../lib/page/ranges';
 import { textBlocks } from '../../../lib/page/text-blocks';
+import { forbidWholeReads } from './whole-reads';
 
 const matcher = compileMatcher([{ id: 'bcf', phrases: ['better care fund'], acronyms: ['BCF'] }]);
 
@@ -20,30 +21,6 @@ function paragraphWithLongNode() {
   document.body.replaceChildren(p);
   const long = p.childNodes[2] as Text;
   return { p, long, whole: p.textContent as string };
-}
-
-/**
- * Makes reading `data` (or `nodeValue`, or `textContent`) of `node` throw: proof that it is never read whole.
- * happy-dom's substringData reads `data` itself, so it is given the browser's behaviour: a copy of the span alone.
- */
-function forbidWholeReads(node: Text): () => void {
-  const content = node.data;
-  const overridden = ['substringData', 'data', 'nodeValue', 'textContent', 'wholeText'];
-  Object.defineProperty(node, 'substringData', {
-    configurable: true,
-    value: (offset: number, count: number) => content.slice(offset, offset + count),
-  });
-  for (const property of ['data', 'nodeValue', 'textContent', 'wholeText']) {
-    Object.defineProperty(node, property, {
-      configurable: true,
-      get() {
-        throw new Error(`read ${property} of a long text node`);
-      },
-    });
-  }
-  return () => {
-    for (const property of overridden) delete (node as unknown as Record<string, unknown>)[property];
-  };
 }
 
 describe('a block holding a very long text node', () => {
