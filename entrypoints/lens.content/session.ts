@@ -2,7 +2,7 @@ import matcherJson from 'virtual:scrutiny-lens/matcher';
 import prefilter from 'virtual:scrutiny-lens/prefilter';
 import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { takeHandoff } from '@/lib/content/handoff';
+import { ownHandoff, takeHandoff } from '@/lib/content/handoff';
 import { HiddenContent } from '@/lib/content/hidden-content';
 import { adjacentMark, nextOccurrence } from '@/lib/content/keyboard-path';
 import { Lens, type LensConfig } from '@/lib/content/lens';
@@ -40,9 +40,11 @@ import { markView, scrollToMark } from './navigation';
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const startedAt = performance.now();
-  // Only the gate loads the lens, once per frame: a copy injected any other way has nothing to take over.
-  const handoff = takeHandoff();
-  if (!handoff) return;
+  // A copy with no handoff is the second lens in this frame: two gates shared it (the page loaded as the
+  // extension was installed, and reinject.ts put a second gate in), and the other lens took the one handoff
+  // left. WXT stopped that copy as this one's context started, so this one carries on in its place, on its
+  // own clock. Returning here instead left the page with no marks at all.
+  const handoff = takeHandoff() ?? ownHandoff();
   // The page's figures cover both scripts: from the gate's start, with both start-ups and the gate's work.
   const loadedAt = handoff.loadedAt;
   const startupMs = handoff.startupMs + (startedAt - lensLoadedAt);

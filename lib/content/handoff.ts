@@ -1,3 +1,4 @@
+import { loadedAt } from './loaded-at';
 import type { WorkTotals } from './work-meter';
 
 /** The lens's answer to a message sent to the tab, or undefined when the message is not for it. */
@@ -30,10 +31,24 @@ export function leaveHandoff(handoff: Handoff): void {
   (globalThis as Holder)[KEY] = handoff;
 }
 
-/** The gate's handoff, taken once: a second copy of the lens finds none and does not start. */
+/** The gate's handoff, taken once: a second copy of the lens in the frame finds none (see ownHandoff). */
 export function takeHandoff(): Handoff | undefined {
   const holder = globalThis as Holder;
   const handoff = holder[KEY];
   delete holder[KEY];
   return handoff;
+}
+
+/**
+ * What a lens that finds no handoff starts from: its own load as the start of its figures, no gate's word
+ * on the page's text (so it tests the text itself), no gate's work, and no gate waiting for it to attach.
+ */
+export function ownHandoff(): Handoff {
+  return {
+    loadedAt,
+    pageMayHoldTerms: false,
+    startupMs: 0,
+    work: () => ({ busyMs: 0, pieces: 0, longestMs: 0, at: performance.now() }),
+    attach: () => undefined,
+  };
 }

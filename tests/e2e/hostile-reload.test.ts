@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LENS_SCRIPT_FILE } from '../../lib/sites/defaults';
 import {
   BROWSER_KINDS,
   type ExtensionBrowser,
@@ -101,6 +102,67 @@ describe.each(BROWSER_KINDS)('the extension reloaded under open pages, in %s', (
     await sleep(1000);
     expect(marks.slice(0, 3)).toEqual(EXPECTED);
     expect(await duplicateMarks(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Two copies of the lens in one page. It happens when two gates share a frame: the page loaded as the
+ * extension was installed, and Chromium's background put a second gate in (reinject.ts) while the first
+ * was asking for the lens. WXT stops the older copy of a script as a newer one starts, so the newer copy
+ * must carry on in its place, whether or not a gate's handoff was left for it.
+ */
+describe.each(BROWSER_KINDS)('a second copy of the lens injected into a marked page, in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension(kind, { port: server.port });
+    const control = await extensionPage(ext);
+    page = await ext.browser.newPage();
+    errors = collectErrors(page);
+    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
+    expect(await waitForMarks(page, { min: 3 })).toHaveLength(3);
+    await control.evaluate(
+      async (pattern, file) => {
+        type Api = {
+          tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+          scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+        };
+        const api = ((globalThis as unknown as { browser?: Api }).browser ??
+          (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        const [tab] = await api.tabs.query({ url: pattern });
+        await api.scripting.executeScript({ target: { tabId: tab.id as number }, files: [file] });
+      },
+      `*://${HOST}/fixtures/dynamic.html*`,
+      LENS_SCRIPT_FILE,
+    );
+    await sleep(1500);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('keeps the page marked, once', async () => {
+    expect(await markTexts(page)).toEqual(EXPECTED);
+    expect(await duplicateMarks(page)).toBe(0);
+  });
+
+  it('marks what the page adds afterwards', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: the Joint Forward Plan was noted.';
+      document.getElementById('minutes')?.append(p);
+    });
+    const marks = await eventually(
+      () => markTexts(page),
+      (m) => m.includes('Joint Forward Plan'),
+    );
+    expect(marks).toContain('Joint Forward Plan');
     expect(errors).toEqual([]);
   });
 });
