@@ -10,6 +10,7 @@ import { loadedAt as lensLoadedAt } from '@/lib/content/loaded-at';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
 import { watchPageChanges } from '@/lib/content/mutations';
 import { pageHost } from '@/lib/content/page-host';
+import { watchPageScheme } from '@/lib/content/page-scheme';
 import { installPageStyles, type PageStyles } from '@/lib/content/page-styles';
 import { afterNextFrame, frameThrottle } from '@/lib/content/scheduler';
 import { styleFor } from '@/lib/content/style-of';
@@ -101,14 +102,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       styles.update(css);
       cardController();
     });
-  // A page that follows the reader's colour scheme turns dark or light with it (at sunset, on some systems),
-  // and the marks' colours must follow to keep their contrast. Only a page that already has our rules
-  // needs them again; the same rules again change nothing.
-  const darkScheme = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
-  const onSchemeChange = () => {
+  // A page that turns dark or light (with the reader's colour scheme, or by its own switch) needs the marks'
+  // other palette to keep their contrast. Only a page that already has our rules needs them again; the
+  // same rules again change nothing.
+  const stopWatchingScheme = watchPageScheme(doc, () => {
     if (styles && !ctx.isInvalid) prepareForMarks();
-  };
-  darkScheme?.addEventListener('change', onSchemeChange);
+  });
 
   // Most pages on a council site hold no term at all; the prefilter tells in a few native string
   // operations, so those pages are never read word by word. The user's own terms have no prefilter.
@@ -298,7 +297,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     report.cancel();
     lens.dispose();
     styles?.remove();
-    darkScheme?.removeEventListener('change', onSchemeChange);
+    stopWatchingScheme();
     for (const unhook of [
       () => browser.runtime.onMessage.removeListener(onMessage),
       stopWatchingSettings,

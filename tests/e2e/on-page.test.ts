@@ -188,6 +188,34 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     },
   );
 
+  it('changes its marks’ colours when the page’s own dark-mode button turns it dark, and back', async () => {
+    const ourRules = (page: Page) =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .filter((text) => text.includes('::highlight(scrutiny-lens'))
+          .join('\n'),
+      );
+    const open = async (query: string) => {
+      const page = await ext.browser.newPage();
+      await page.goto(server.url(HOST, `/fixtures/dark-toggle.html${query}`));
+      await waitForMarks(page, { min: 2 });
+      return page;
+    };
+    const dark = await open('?dark');
+    const darkRules = await ourRules(dark);
+    await dark.close();
+    const page = await open('');
+    const lightRules = await ourRules(page);
+    expect(lightRules).toContain('::highlight(scrutiny-lens-term)');
+    expect(lightRules).not.toBe(darkRules);
+    await page.click('#toggle');
+    expect(await settles(() => ourRules(page), darkRules, 2000)).toBe(darkRules);
+    await page.click('#toggle');
+    expect(await settles(() => ourRules(page), lightRules, 2000)).toBe(lightRules);
+    await page.close();
+  });
+
   it('leaves a page with no term untouched, and marks and paints a term added to it later', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url('www.stratford.gov.uk', '/corpus/stratford_council_home_page_c2010.html'));
