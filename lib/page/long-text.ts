@@ -4,7 +4,7 @@ import type { TextSegment } from './text-blocks';
  * A text node at least this long is never read whole. Firefox copies a text node's characters into a new
  * string each time `data` is read: 31–39 ms for the 5 MB node of the hostile-page suite, every time, in one
  * task that no slice can cut. `substringData` copies only what it is asked for (625 reads of 8 K took
- * 42–51 ms together, none of them over a millisecond). At 64 K a whole read is half a millisecond.
+ * 42–51 ms together, under 0.1 ms each). At that rate a whole read of 64 K costs about half a millisecond.
  */
 export const LONG_NODE_CHARS = 65_536;
 
