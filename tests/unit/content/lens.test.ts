@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Lens, type LensConfig } from '../../../lib/content/lens';
 import { compileMatcher } from '../../../lib/match/compile';
+import { LONG_NODE_CHARS } from '../../../lib/page/long-text';
 import { installHighlightStub } from './highlight-stub';
 
 const matcher = compileMatcher([
@@ -18,6 +19,7 @@ function config(overrides: Partial<LensConfig> = {}): LensConfig {
     styleOf: (ids) => (ids[0] === 'ccg' ? 'historical' : 'term'),
     density: 'every',
     exclude: () => false,
+    marksInLongText: true,
     ...overrides,
   };
 }
@@ -51,6 +53,30 @@ describe('Lens', () => {
     expect(report.busyMs).toBeGreaterThanOrEqual(report.longestSliceMs);
     expect(report.busyMs).toBeLessThanOrEqual(report.ms);
     expect(report.busyMs).toBe(lens.work.totals().busyMs);
+  });
+
+  describe('in a text node too long to paint in Chromium', () => {
+    const longPre = () => `<pre>The ICB met. ${'lorem ipsum '.repeat(LONG_NODE_CHARS / 12)}</pre>`;
+
+    it('marks it where the browser paints such text quickly', async () => {
+      document.body.innerHTML = `<p>The ICB</p>${longPre()}`;
+      await new Lens(document, config({ marksInLongText: true })).scanAll();
+      expect(painted()).toEqual(['ICB', 'ICB']);
+    });
+
+    it('reads it but leaves it unmarked where it is told to, marking the page’s other text', async () => {
+      document.body.innerHTML = `<p>The ICB</p>${longPre()}<p>a control total</p>`;
+      await new Lens(document, config({ marksInLongText: false })).scanAll();
+      expect(painted()).toEqual(['ICB', 'control total']);
+    });
+
+    it('does not let an unmarked occurrence take its section’s one mark', async () => {
+      document.body.innerHTML = `<h2>Minutes</h2>${longPre()}<p>The ICB agreed.</p>`;
+      await new Lens(document, config({ marksInLongText: false, density: 'first-in-section' })).scanAll();
+      expect(painted()).toEqual(['ICB']);
+      const [range] = registry.get('scrutiny-lens-term') ?? [];
+      expect(range?.startContainer.parentElement?.localName).toBe('p');
+    });
   });
 
   it('paints historical terms in their own highlight', async () => {
