@@ -1,7 +1,7 @@
 import type { CompiledMatcher } from '../match/compile';
 import { findMatches, type Match } from '../match/scan';
 import { LONG_NODE_CHARS } from '../page/long-text';
-import { blockRange } from '../page/ranges';
+import { blockRange, type TextRange } from '../page/ranges';
 import { PAUSE, type TextBlock, textBlockSteps } from '../page/text-blocks';
 import type { Density } from '../settings/schema';
 import type { HighlightKind } from './highlight-names';
@@ -221,11 +221,17 @@ export class Lens {
     // Text folded in a closed <details> is marked, for when it opens, but does not use up its section's one
     // mark: the first occurrence the reader can see gets it (an FAQ's answers, an NHS page's expanders).
     const folded = this.config.density === 'first-in-section' && isFoldedInDetails(block.container);
+    // Only a block whose text is a LongText holds such a node; for every other block the range is found
+    // after the density check, as before, so occurrences it passes over cost nothing.
+    const leavesLongTextUnmarked = !this.config.marksInLongText && typeof block.text !== 'string';
     for (const m of matches) {
       const kind = this.config.styleOf(m.termIds);
       if (!kind) continue;
-      const r = blockRange(block, m.start, m.end);
-      if (!this.config.marksInLongText && (isLong(r.startNode) || isLong(r.endNode))) continue;
+      let r: TextRange | undefined;
+      if (leavesLongTextUnmarked) {
+        r = blockRange(block, m.start, m.end);
+        if (isLong(r.startNode) || isLong(r.endNode)) continue;
+      }
       if (this.config.density === 'first-in-section') {
         const holderKey = `${sectionKey}|${m.termIds[0]}`;
         const holder = this.firstHolder.get(holderKey);
@@ -234,6 +240,7 @@ export class Lens {
         markedHere.add(holderKey);
         if (!folded) this.firstHolder.set(holderKey, key);
       }
+      r ??= blockRange(block, m.start, m.end);
       if (!r.startNode.isConnected || !r.endNode.isConnected) continue;
       marks.push({
         range: new StaticRange({

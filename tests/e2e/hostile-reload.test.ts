@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LENS_SCRIPT_FILE } from '../../lib/sites/defaults';
 import {
   BROWSER_KINDS,
+  DYNAMIC_HOST,
+  DYNAMIC_PATH,
+  DYNAMIC_TAB,
   type ExtensionBrowser,
   extensionDir,
   extensionPage,
   type FixtureServer,
+  injectIntoTab,
   launchWithExtension,
   startFixtureServer,
   waitForMarks,
@@ -21,7 +25,6 @@ import { collectErrors, duplicateMarks, eventually, markTexts, sleep } from './h
  * background does it (entrypoints/background/reinject.ts).
  */
 
-const HOST = 'democracy.leeds.gov.uk';
 const EXPECTED = ['Better Care Fund', 'control total', 'Clinical Commissioning Groups'];
 
 /**
@@ -44,6 +47,15 @@ async function reloadExtension(ext: ExtensionBrowser): Promise<void> {
     .catch(() => undefined);
 }
 
+/** The dynamic fixture in a new tab, its errors collected from the start, once its three terms are marked. */
+async function openMarked(ext: ExtensionBrowser, server: FixtureServer): Promise<{ page: Page; errors: string[] }> {
+  const page = await ext.browser.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url(DYNAMIC_HOST, DYNAMIC_PATH));
+  expect(await waitForMarks(page, { min: 3 })).toHaveLength(3);
+  return { page, errors };
+}
+
 describe.each(BROWSER_KINDS)('the extension reloaded under open pages, in %s', (kind) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -54,10 +66,7 @@ describe.each(BROWSER_KINDS)('the extension reloaded under open pages, in %s', (
     server = await startFixtureServer();
     ext = await launchWithExtension(kind, { port: server.port });
     await extensionPage(ext);
-    page = await ext.browser.newPage();
-    errors = collectErrors(page);
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    expect(await waitForMarks(page, { min: 3 })).toHaveLength(3);
+    ({ page, errors } = await openMarked(ext, server));
     await reloadExtension(ext);
     await sleep(2500);
   });
@@ -122,24 +131,8 @@ describe.each(BROWSER_KINDS)('a second copy of the lens injected into a marked p
     server = await startFixtureServer();
     ext = await launchWithExtension(kind, { port: server.port });
     const control = await extensionPage(ext);
-    page = await ext.browser.newPage();
-    errors = collectErrors(page);
-    await page.goto(server.url(HOST, '/fixtures/dynamic.html'));
-    expect(await waitForMarks(page, { min: 3 })).toHaveLength(3);
-    await control.evaluate(
-      async (pattern, file) => {
-        type Api = {
-          tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
-          scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
-        };
-        const api = ((globalThis as unknown as { browser?: Api }).browser ??
-          (globalThis as unknown as { chrome: Api }).chrome) as Api;
-        const [tab] = await api.tabs.query({ url: pattern });
-        await api.scripting.executeScript({ target: { tabId: tab.id as number }, files: [file] });
-      },
-      `*://${HOST}/fixtures/dynamic.html*`,
-      LENS_SCRIPT_FILE,
-    );
+    ({ page, errors } = await openMarked(ext, server));
+    await injectIntoTab(control, DYNAMIC_TAB, LENS_SCRIPT_FILE);
     await sleep(1500);
   });
   afterAll(async () => {

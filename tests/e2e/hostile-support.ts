@@ -151,3 +151,19 @@ export async function eventually<T>(
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Has the page, from its first script on, note every gap of over 200 ms between its animation frames. */
+export function recordFrameGaps(page: Page): Promise<unknown> {
+  return page.evaluateOnNewDocument(`(() => {
+    const gaps = (window.__frameGaps = []);
+    let last = performance.now();
+    const frame = (t) => { if (t - last > 200) gaps.push([last, t - last]); last = t; requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+  })()`);
+}
+
+/** The gaps recordFrameGaps noted that began at `since` or later, on the page's clock, in whole milliseconds. */
+export async function frameGapsFrom(page: Page, since: number): Promise<number[]> {
+  const gaps = (await page.evaluate('window.__frameGaps')) as Array<[number, number]>;
+  return gaps.filter(([at]) => at >= since).map(([, gap]) => Math.round(gap));
+}

@@ -54,6 +54,16 @@ async function pixels(page: Page, clip: Clip): Promise<string> {
   return page.screenshot({ clip, encoding: 'base64' });
 }
 
+/** Our ::highlight rules as the page holds them, in our adopted stylesheet. */
+function markRules(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .filter((text) => text.includes('::highlight(scrutiny-lens'))
+      .join('\n'),
+  );
+}
+
 describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -159,13 +169,6 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     'changes its marks’ colours when a page that follows the reader’s colour scheme turns dark, and back',
     async () => {
       const url = server.url(HOST, '/fixtures/colour-scheme.html');
-      const ourRules = (page: Page) =>
-        page.evaluate(() =>
-          document.adoptedStyleSheets
-            .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-            .filter((text) => text.includes('::highlight(scrutiny-lens'))
-            .join('\n'),
-        );
       const openIn = async (scheme: 'light' | 'dark') => {
         const page = await ext.browser.newPage();
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -174,28 +177,21 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
         return page;
       };
       const dark = await openIn('dark');
-      const darkRules = await ourRules(dark);
+      const darkRules = await markRules(dark);
       await dark.close();
       const page = await openIn('light');
-      const lightRules = await ourRules(page);
+      const lightRules = await markRules(page);
       expect(lightRules).toContain('::highlight(scrutiny-lens-term)');
       expect(lightRules).not.toBe(darkRules);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      expect(await settles(() => ourRules(page), darkRules, 2000)).toBe(darkRules);
+      expect(await settles(() => markRules(page), darkRules, 2000)).toBe(darkRules);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-      expect(await settles(() => ourRules(page), lightRules, 2000)).toBe(lightRules);
+      expect(await settles(() => markRules(page), lightRules, 2000)).toBe(lightRules);
       await page.close();
     },
   );
 
   it('changes its marks’ colours when the page’s own dark-mode button turns it dark, and back', async () => {
-    const ourRules = (page: Page) =>
-      page.evaluate(() =>
-        document.adoptedStyleSheets
-          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-          .filter((text) => text.includes('::highlight(scrutiny-lens'))
-          .join('\n'),
-      );
     const open = async (query: string) => {
       const page = await ext.browser.newPage();
       await page.goto(server.url(HOST, `/fixtures/dark-toggle.html${query}`));
@@ -203,16 +199,16 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
       return page;
     };
     const dark = await open('?dark');
-    const darkRules = await ourRules(dark);
+    const darkRules = await markRules(dark);
     await dark.close();
     const page = await open('');
-    const lightRules = await ourRules(page);
+    const lightRules = await markRules(page);
     expect(lightRules).toContain('::highlight(scrutiny-lens-term)');
     expect(lightRules).not.toBe(darkRules);
     await page.click('#toggle');
-    expect(await settles(() => ourRules(page), darkRules, 2000)).toBe(darkRules);
+    expect(await settles(() => markRules(page), darkRules, 2000)).toBe(darkRules);
     await page.click('#toggle');
-    expect(await settles(() => ourRules(page), lightRules, 2000)).toBe(lightRules);
+    expect(await settles(() => markRules(page), lightRules, 2000)).toBe(lightRules);
     await page.close();
   });
 

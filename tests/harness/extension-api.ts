@@ -9,6 +9,7 @@ interface ExtensionApi {
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: { executeScript(details: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   storage: Record<
     'local' | 'sync',
     { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }
@@ -36,6 +37,21 @@ export async function sendToTab(extPage: Page, urlPattern: string, message: unkn
     },
     urlPattern,
     message as object,
+  );
+}
+
+/** Injects one of the extension's scripts into the top frame of the one tab whose address matches `urlPattern`. */
+export async function injectIntoTab(extPage: Page, urlPattern: string, file: string): Promise<void> {
+  await extPage.evaluate(
+    async (pattern, path) => {
+      const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ??
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome) as ExtensionApi;
+      const [tab] = await api.tabs.query({ url: pattern });
+      if (tab?.id === undefined) throw new Error(`no tab matches ${pattern}`);
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: [path] });
+    },
+    urlPattern,
+    file,
   );
 }
 
