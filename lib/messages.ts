@@ -27,6 +27,12 @@ export interface PageTermsReply {
   startupMs?: number;
   /** Whether the lens was loaded into the page (entrypoints/lens.content), or the gate alone answers. */
   lensLoaded?: boolean;
+  /**
+   * The way from the gate's start (`loadedAt`) to the lens's first scan, on the page's clock: when the gate
+   * first tested the text (after the page's first rendered frame), asked for the lens, and when the lens
+   * began to load and had loaded. What is not known (a lens loaded for a command) is left out.
+   */
+  lensTimeline?: { firstTestAt?: number; lensRequestedAt?: number; lensLoadedAt: number; lensStartedAt: number };
   /** How the last full scan went, on the page's clock (performance.now()); for diagnostics and the benchmark. */
   scan?: {
     startedAt: number;

@@ -22,6 +22,7 @@ export function startGate(ctx: ContentScriptContext): void {
   const startupMs = performance.now() - loadedAt;
   const work = new WorkMeter();
   let firstCheck: PageTermsReply['scan'];
+  let firstTestAt: number | undefined;
   let lens: Promise<LensHandler> | undefined;
   // Once the lens has attached, its own listener answers every message.
   let attached = false;
@@ -33,6 +34,8 @@ export function startGate(ctx: ContentScriptContext): void {
         loadedAt,
         pageMayHoldTerms,
         startupMs,
+        firstTestAt,
+        lensRequestedAt: performance.now(),
         work: () => work.totals(),
         attach: (handler) => {
           attached = true;
@@ -68,6 +71,7 @@ export function startGate(ctx: ContentScriptContext): void {
     {
       mayHoldTerms: () => void loadLens(true).catch(() => undefined),
       firstCheck: (maybe, startedAt) => {
+        firstTestAt = startedAt;
         if (maybe) return;
         const totals = work.totals();
         firstCheck = {

@@ -49,6 +49,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // The page's figures cover both scripts: from the gate's start, with both start-ups and the gate's work.
   const loadedAt = handoff.loadedAt;
   const startupMs = handoff.startupMs + (startedAt - lensLoadedAt);
+  const lensTimeline: PageTermsReply['lensTimeline'] = {
+    firstTestAt: handoff.firstTestAt,
+    lensRequestedAt: handoff.lensRequestedAt,
+    lensLoadedAt,
+    lensStartedAt: startedAt,
+  };
   // The gate has just tested the page's text; the first scan need not test it again.
   let gateSaidMaybe = handoff.pageMayHoldTerms;
   const doc = document;
@@ -243,6 +249,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
           startupMs,
           scan: lastScan,
           lensLoaded: true,
+          lensTimeline,
           work: lens.work.totals(),
         };
         return Promise.resolve(reply);

@@ -19,6 +19,10 @@ export interface Handoff {
   pageMayHoldTerms: boolean;
   /** The gate's own start-up (loading its modules). */
   startupMs: number;
+  /** When the gate began its first test of the page's text, after the page's first rendered frame. */
+  firstTestAt?: number;
+  /** When the gate asked the background to inject the lens. */
+  lensRequestedAt?: number;
   /** What the gate spent watching the page, complete once it hands over. */
   work: () => WorkTotals;
   attach: (handler: LensHandler) => void;

@@ -245,6 +245,28 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
 
+  // The benchmark's "start to all painted" and its phases are read from this report.
+  it('reports its way from the gate’s start to the first scan, each step after the one before', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url('democracy.leeds.gov.uk', '/corpus/leeds_health_wellbeing_strategy_2023-2030.md'));
+    await waitForMarks(page);
+    const reply = (await sendToTab(control, '*://democracy.leeds.gov.uk/*', {
+      type: 'get-page-terms',
+    })) as PageTermsReply;
+    const t = reply.lensTimeline;
+    const steps = [
+      reply.loadedAt,
+      t?.firstTestAt,
+      t?.lensRequestedAt,
+      t?.lensLoadedAt,
+      t?.lensStartedAt,
+      reply.scan?.finishedAt,
+    ];
+    expect(steps.every((s) => typeof s === 'number')).toBe(true);
+    expect([...(steps as number[])].sort((a, b) => a - b)).toEqual(steps);
+    await page.close();
+  });
+
   it('leaves the page’s text, markup and scripts exactly as they were', async () => {
     const plain = await launchWithExtension(kind, { port: server.port, withExtension: false });
     const snapshot = (p: Page) =>
