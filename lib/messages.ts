@@ -82,6 +82,13 @@ export type BackgroundRequest =
   | { type: 'load-lens' }
   /** From the gate, which does not read the settings: whether marking is on for `host`. → boolean */
   | { type: 'site-on'; host: string }
+  /**
+   * From the lens, which does not load zod: the schema's verdict on a stored copy of the settings that is not
+   * in the form the schema returns. → Settings, or null if it is not valid
+   */
+  | { type: 'check-settings'; stored: unknown }
+  /** From the lens, as above: the user's own terms as stored, made into glossary terms (invalid ones left out). → Term[] */
+  | { type: 'local-terms'; stored: unknown[] }
   /** Open the letter builder (from a card), optionally on a template. */
   | { type: 'open-letter'; templateId?: string }
   /** Open the glossary page at a term, or searching for `query`. */

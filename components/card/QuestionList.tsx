@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ASK_WHO_LABELS, type Question, type Term } from '@/lib/glossary/schema';
+import type { Question, Term } from '@/lib/glossary/schema';
+import { ASK_WHO_LABELS } from '@/lib/glossary/vocabulary';
 import { copyText } from './clipboard';
 import { listInProse } from './prose';
 

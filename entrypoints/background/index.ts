@@ -1,6 +1,7 @@
 import { addQuestion } from '@/lib/letters/drafts';
+import { toTerms } from '@/lib/local-terms';
 import { isLensMessage, type LensMessage } from '@/lib/messages';
-import { loadSettings } from '@/lib/settings/store';
+import { checkSettings, loadSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
 import { initAddedSites } from './added-sites';
 import { forgetTab, recordPageTerms } from './badge';
@@ -32,6 +33,10 @@ export default defineBackground(() => {
         return injectLens(sender);
       case 'site-on':
         return loadSettings().then((s) => isMarkingOn(message.host, s));
+      case 'check-settings':
+        return checkSettings(message.stored).then((s) => s ?? null);
+      case 'local-terms':
+        return Promise.resolve(toTerms(message.stored));
       case 'get-card':
         return cardData(message.termIds, message.context, message.pageYear);
       case 'add-question':

@@ -16,8 +16,10 @@ import { afterNextFrame, frameThrottle } from '@/lib/content/scheduler';
 import { styleFor } from '@/lib/content/style-of';
 import { mayHoldTermsIn } from '@/lib/content/term-gate';
 import type { WorkTotals } from '@/lib/content/work-meter';
+import type { Term } from '@/lib/glossary/schema';
 import { metaOf } from '@/lib/glossary/term-meta';
-import { localTermsItem, toTerms } from '@/lib/local-terms';
+import { localTermsItem } from '@/lib/local-terms/item';
+import { localTermsInPage } from '@/lib/local-terms/page-reader';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import { prefilterTest } from '@/lib/match/prefilter';
 import { rulesFromTerms } from '@/lib/match/rules';
@@ -28,8 +30,8 @@ import {
   type PageTermsReply,
   type RevealReply,
 } from '@/lib/messages';
+import { loadSettingsInPage, watchSettingsInPage } from '@/lib/settings/page-reader';
 import type { Settings } from '@/lib/settings/schema';
-import { loadSettings, watchSettings } from '@/lib/settings/store';
 import { isMarkingOn } from '@/lib/sites/policy';
 import { CardController } from './card-controller';
 import { markView, scrollToMark } from './navigation';
@@ -64,16 +66,18 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const matcher: CompiledMatcher = matcherJson;
   // The user's own terms: few, so their matcher is compiled here, and it goes first so their words win.
   let localMatcher: CompiledMatcher | undefined;
-  const useLocalTerms = (stored: unknown) => {
-    const local = toTerms(Array.isArray(stored) ? stored : []);
+  const useLocalTerms = (local: readonly Term[]) => {
     localMatcher = local.length ? compileMatcher(rulesFromTerms(local)) : undefined;
     // Most people have no terms of their own: then the bundled map serves as it is, uncopied.
     meta = local.length ? new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]) : bundledMeta;
   };
   // Both reads go to the browser at once: each is a round trip, and the page waits for neither.
   const [storedLocalTerms, storedSettings] = await Promise.all([
-    localTermsItem.getValue().catch(() => []),
-    loadSettings(),
+    localTermsItem
+      .getValue()
+      .then(localTermsInPage)
+      .catch(() => []),
+    loadSettingsInPage(),
   ]);
   // Setting up (below, up to the first refresh) is our main-thread time too, and is counted with the rest.
   const setupStart = performance.now();
@@ -223,13 +227,22 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     lens.work,
     (el) => hidden.changed(el),
   );
-  const stopWatchingSettings = watchSettings((next) => {
+  const stopWatchingSettings = watchSettingsInPage((next) => {
     settings = next;
     refresh();
   });
+  // The background makes stored terms into glossary terms; a change that comes after another wins even if
+  // its answer comes first.
+  let localTermsChanges = 0;
   const stopWatchingLocalTerms = localTermsItem.watch((stored) => {
-    useLocalTerms(stored);
-    refresh();
+    const change = ++localTermsChanges;
+    void localTermsInPage(stored)
+      .catch(() => [])
+      .then((local) => {
+        if (change !== localTermsChanges || ctx.isInvalid) return;
+        useLocalTerms(local);
+        refresh();
+      });
   });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazySchema } from '../lazy-schema';
+import { ASK_WHO, CATEGORIES } from './vocabulary';
 
 /**
  * The glossary's shape. Data in `data/` is written by hand, often by people who
@@ -7,48 +8,7 @@ import { lazySchema } from '../lazy-schema';
  * message that names the entry and the field.
  */
 
-export const CATEGORIES = [
-  'plans-and-documents',
-  'bodies-and-structures',
-  'money',
-  'contracts-and-payment',
-  'performance-and-services',
-  'scrutiny-and-public-voice',
-] as const;
-
-export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], string> = {
-  'plans-and-documents': 'Plans and documents',
-  'bodies-and-structures': 'Bodies and structures',
-  money: 'Money',
-  'contracts-and-payment': 'Contracts and payment',
-  'performance-and-services': 'Performance and services',
-  'scrutiny-and-public-voice': 'Scrutiny and public voice',
-};
-
-/** Who a resident can put a question to. Labels live beside the codes so cards and letters agree. */
-export const ASK_WHO = [
-  'icb',
-  'trust-board',
-  'health-scrutiny-committee',
-  'health-and-wellbeing-board',
-  'integrated-care-partnership',
-  'council',
-  'nhs-england',
-  'healthwatch',
-  'mp',
-] as const;
-
-export const ASK_WHO_LABELS: Record<(typeof ASK_WHO)[number], string> = {
-  icb: 'the integrated care board (ICB)',
-  'trust-board': 'the trust board',
-  'health-scrutiny-committee': "the council's health scrutiny committee",
-  'health-and-wellbeing-board': 'the Health and Wellbeing Board',
-  'integrated-care-partnership': 'the integrated care partnership',
-  council: 'the council (cabinet or full council)',
-  'nhs-england': 'NHS England (or DHSC as it takes over)',
-  healthwatch: 'local Healthwatch',
-  mp: 'your MP',
-};
+export { ASK_WHO, ASK_WHO_LABELS, type AskWho, CATEGORIES, CATEGORY_LABELS, type Category } from './vocabulary';
 
 const kebabId = lazySchema(() =>
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens'),
@@ -174,8 +134,6 @@ export const termSchema = lazySchema(() =>
   }),
 );
 
-export type Category = (typeof CATEGORIES)[number];
-export type AskWho = (typeof ASK_WHO)[number];
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Question = z.infer<typeof questionSchema>;

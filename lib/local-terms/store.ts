@@ -1,19 +1,8 @@
-import { storage } from 'wxt/utils/storage';
 import { collectionProblems, termLabel } from './collection';
+import { localTermsItem } from './item';
 import { type LocalTerm, localTermSchema, MAX_LOCAL_TERMS } from './schema';
-import { LOCAL_TERMS_KEY } from './storage-key';
-import { LOCAL_TERMS_VERSION, localTermsMigrations } from './versions';
 
-/**
- * The user's own terms. In the local area, not sync: a few hundred definitions
- * would overrun sync's 8 KB-per-item quota, and they are cheap to carry across
- * browsers with export and import.
- */
-export const localTermsItem = /* @__PURE__ */ storage.defineItem<LocalTerm[]>(`local:${LOCAL_TERMS_KEY}`, {
-  fallback: [],
-  version: LOCAL_TERMS_VERSION,
-  migrations: localTermsMigrations,
-});
+export { localTermsItem } from './item';
 
 /** The stored terms that pass the schema; others stay in storage untouched but are not used. */
 export async function loadLocalTerms(): Promise<LocalTerm[]> {

@@ -1,5 +1,6 @@
-import { CATEGORIES } from '../glossary/schema';
-import { DENSITIES, HOST_NAME, MARK_COLOURS, MARK_STYLES, MAX_SITES, type Settings } from './schema';
+import { CATEGORIES } from '../glossary/vocabulary';
+import { DENSITIES, HOST_NAME, MARK_COLOURS, MARK_STYLES, MAX_SITES } from './defaults';
+import type { Settings } from './schema';
 
 /**
  * True only for settings exactly as the schema would return them: the shape

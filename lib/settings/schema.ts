@@ -1,25 +1,27 @@
 import { z } from 'zod';
-import { CATEGORIES } from '../glossary/schema';
+import { CATEGORIES } from '../glossary/vocabulary';
 import { lazySchema } from '../lazy-schema';
+import { DENSITIES, HOST_NAME, MARK_COLOURS, MARK_STYLES, MAX_SITES } from './defaults';
 
-/**
- * The user's settings. Kept small and flat so they fit the sync area's
- * 8 KB-per-item quota even with many sites listed.
- */
-export const MARK_STYLES = ['underline', 'tint', 'both'] as const;
-export const MARK_COLOURS = ['blue', 'amber', 'purple'] as const;
-export const DENSITIES = ['every', 'first-in-section'] as const;
-
-/** A host name as stored: lower case, labels of letters, digits and inner hyphens. */
-export const HOST_NAME =
-  /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
-/** How many sites each list may hold. */
-export const MAX_SITES = 500;
+export {
+  DEFAULT_SETTINGS,
+  DENSITIES,
+  type Density,
+  HOST_NAME,
+  MARK_COLOURS,
+  MARK_STYLES,
+  MAX_SITES,
+  type MarkStyle,
+} from './defaults';
 
 const hostname = lazySchema(() =>
   z.string().trim().toLowerCase().regex(HOST_NAME, 'must be a host name such as democracy.leeds.gov.uk'),
 );
 
+/**
+ * The user's settings. Kept small and flat so they fit the sync area's
+ * 8 KB-per-item quota even with many sites listed.
+ */
 export const settingsSchema = lazySchema(() =>
   z.strictObject({
     sites: z.strictObject({
@@ -40,19 +42,3 @@ export const settingsSchema = lazySchema(() =>
 );
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type MarkStyle = (typeof MARK_STYLES)[number];
-export type Density = (typeof DENSITIES)[number];
-
-export const DEFAULT_SETTINGS: Settings = {
-  sites: { off: [], added: [] },
-  marks: {
-    style: 'both',
-    colours: 'blue',
-    // Board packs repeat ICB or RTT dozens of times; one mark per section keeps a page readable
-    // while every term is still found once wherever it matters.
-    density: 'first-in-section',
-    categories: [...CATEGORIES],
-    historical: true,
-    badge: true,
-  },
-};

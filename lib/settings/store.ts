@@ -1,38 +1,17 @@
-import { storage } from 'wxt/utils/storage';
-import { isCanonicalSettings } from './canonical';
-import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './schema';
-import { SETTINGS_VERSION, settingsMigrations } from './versions';
+import { localSettings, syncedSettings } from './items';
+import { readSettings, watchStoredSettings } from './read';
+import { type Settings, settingsSchema } from './schema';
 
-/**
- * Settings live in the sync area so they follow the user between browsers; if
- * sync refuses them (over quota, or sync unavailable) they are kept in the local
- * area instead and the options page says so. Reading prefers whichever copy was
- * written last.
- */
-export const syncedSettings = /* @__PURE__ */ storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: settingsMigrations,
-});
+export { localSettings, syncedSettings } from './items';
 
-export const localSettings = /* @__PURE__ */ storage.defineItem<Settings | null>('local:settingsFallback', {
-  fallback: null,
-  version: SETTINGS_VERSION,
-  migrations: settingsMigrations,
-});
-
-function valid(value: unknown): Settings | undefined {
-  // Nothing stored (the local copy is usually absent): no need to build the schema to say so.
-  if (value === null || value === undefined) return undefined;
-  if (isCanonicalSettings(value)) return value;
-  const parsed = settingsSchema.safeParse(value);
+/** The schema's verdict on a stored copy of the settings. */
+export async function checkSettings(stored: unknown): Promise<Settings | undefined> {
+  const parsed = settingsSchema.safeParse(stored);
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const local = valid(await localSettings.getValue());
-  if (local) return local;
-  return valid(await syncedSettings.getValue()) ?? DEFAULT_SETTINGS;
+export function loadSettings(): Promise<Settings> {
+  return readSettings(checkSettings);
 }
 
 export type SaveOutcome = { stored: 'sync' } | { stored: 'local'; reason: string };
@@ -52,11 +31,5 @@ export async function saveSettings(settings: Settings): Promise<SaveOutcome> {
 
 /** Calls back with the current settings whenever either copy changes. Returns the unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const update = () => void loadSettings().then(onChange);
-  const stopSync = syncedSettings.watch(update);
-  const stopLocal = localSettings.watch(update);
-  return () => {
-    stopSync();
-    stopLocal();
-  };
+  return watchStoredSettings(checkSettings, onChange);
 }

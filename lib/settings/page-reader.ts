@@ -1,0 +1,24 @@
+import type { BackgroundRequest } from '../messages';
+import { readSettings, type SettingsCheck, watchStoredSettings } from './read';
+import type { Settings } from './schema';
+
+/**
+ * The settings as the content script reads them. It does not load zod (a
+ * quarter of its size, and of the time the browser takes to compile it on
+ * every page with a term): settings already in the form the schema returns,
+ * as the extension always stores them, are used as they are, and any other
+ * stored copy goes to the background for the schema's verdict.
+ */
+const askTheBackground: SettingsCheck = async (stored) => {
+  const request: BackgroundRequest = { type: 'check-settings', stored };
+  const checked = (await browser.runtime.sendMessage(request)) as Settings | null | undefined;
+  return checked ?? undefined;
+};
+
+export function loadSettingsInPage(): Promise<Settings> {
+  return readSettings(askTheBackground);
+}
+
+export function watchSettingsInPage(onChange: (settings: Settings) => void): () => void {
+  return watchStoredSettings(askTheBackground, onChange);
+}

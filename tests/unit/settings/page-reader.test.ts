@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { loadSettingsInPage } from '../../../lib/settings/page-reader';
+import { checkSettings } from '../../../lib/settings/store';
+
+// The content script's settings, read without zod: what it cannot take as it is goes to the background.
+
+const purple = { ...DEFAULT_SETTINGS, marks: { ...DEFAULT_SETTINGS.marks, colours: 'purple' as const } };
+
+describe('the settings as the content script reads them', () => {
+  let asked: unknown[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    asked = [];
+    // The background's answer to 'check-settings', as entrypoints/background/index.ts gives it.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { stored: unknown }) => {
+      asked.push(message);
+      return (await checkSettings(message.stored)) ?? null;
+    }) as never);
+  });
+
+  it('takes settings stored in canonical form as they are, without asking the background', async () => {
+    await fakeBrowser.storage.sync.set({ settings: purple });
+    expect(await loadSettingsInPage()).toEqual(purple);
+    expect(asked).toEqual([]);
+  });
+
+  it('asks the background about a copy in another form, and uses its verdict', async () => {
+    const untidy = { ...purple, sites: { off: [' Democracy.LEEDS.gov.uk '], added: [] } };
+    await fakeBrowser.storage.sync.set({ settings: untidy });
+    expect(await loadSettingsInPage()).toEqual({ ...purple, sites: { off: ['democracy.leeds.gov.uk'], added: [] } });
+    expect(asked).toEqual([{ type: 'check-settings', stored: untidy }]);
+  });
+
+  it('falls back to the defaults when the background finds the stored copy damaged', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { sites: 'nonsense' } });
+    expect(await loadSettingsInPage()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('prefers the local copy, kept when sync refused the settings, to the synced one', async () => {
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
+    await fakeBrowser.storage.local.set({ settingsFallback: purple });
+    expect(await loadSettingsInPage()).toEqual(purple);
+  });
+});
