@@ -11,7 +11,9 @@ import type { Settings } from './schema';
  */
 const askTheBackground: SettingsCheck = async (stored) => {
   const request: BackgroundRequest = { type: 'check-settings', stored };
-  const checked = (await browser.runtime.sendMessage(request)) as Settings | null | undefined;
+  // No answer (the extension reloading under the page) counts as settings not valid: the page still gets
+  // marked, with the defaults, rather than not at all.
+  const checked = (await browser.runtime.sendMessage(request).catch(() => undefined)) as Settings | null | undefined;
   return checked ?? undefined;
 };
 

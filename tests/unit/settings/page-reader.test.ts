@@ -45,3 +45,17 @@ describe('the settings as the content script reads them', () => {
     expect(await loadSettingsInPage()).toEqual(purple);
   });
 });
+
+describe('the settings as the content script reads them, when the background does not answer', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+  });
+
+  it('uses the defaults for a copy it cannot have checked, rather than failing', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { ...purple, sites: { off: [' Democracy.LEEDS.gov.uk '], added: [] } },
+    });
+    expect(await loadSettingsInPage()).toEqual(DEFAULT_SETTINGS);
+  });
+});
