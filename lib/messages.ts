@@ -80,6 +80,8 @@ export type BackgroundRequest =
   | { type: 'page-terms'; terms: FoundTerm[] }
   /** From the gate: inject the lens into the sending frame, whose page may hold a term. → { ok: boolean } */
   | { type: 'load-lens' }
+  /** From the lens, as its first card opens: inject the card's surface into the sending frame. → { ok: boolean } */
+  | { type: 'load-card' }
   /** From the gate, which does not read the settings: whether marking is on for `host`. → boolean */
   | { type: 'site-on'; host: string }
   /**

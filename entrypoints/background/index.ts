@@ -8,7 +8,7 @@ import { forgetTab, recordPageTerms } from './badge';
 import { cardData } from './cards';
 import { initCommands } from './commands';
 import { initExplain } from './explain';
-import { injectLens } from './lens-loader';
+import { injectCard, injectLens } from './lens-loader';
 import { initLetter } from './letter';
 import { initPdf } from './pdf';
 import { initReinjection } from './reinject';
@@ -31,6 +31,8 @@ export default defineBackground(() => {
       }
       case 'load-lens':
         return injectLens(sender);
+      case 'load-card':
+        return injectCard(sender);
       case 'site-on':
         return loadSettings().then((s) => isMarkingOn(message.host, s));
       case 'check-settings':

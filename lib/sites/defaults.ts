@@ -17,3 +17,5 @@ export function isDefaultSite(hostname: string): boolean {
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** The lens, which the background injects into a frame when the gate (the content script above) asks. */
 export const LENS_SCRIPT_FILE = '/content-scripts/lens.js';
+/** The card's surface, which the lens has injected the first time a card opens (entrypoints/card). */
+export const CARD_SCRIPT_FILE = '/card.js';

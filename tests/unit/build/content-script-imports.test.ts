@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
  * size: zod was a quarter of it (in a fresh page, 26–36 ms to compile the lens
  * without zod against 34–50 ms with it). So the gate and the lens never import
  * zod; they read stored data that is already in canonical form, and ask the
- * background about anything else. This walks our own modules' imports from each
- * entrypoint, as the bundler would, and names the path to zod if one appears.
+ * background about anything else. Nor does the lens import the card's surface
+ * (Preact, Floating UI: a quarter of what was left), which is a script of its
+ * own, injected when the first card opens. This walks our own modules' imports
+ * from each entrypoint, as the bundler would, and names the path to a package
+ * if one appears.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -58,5 +61,15 @@ describe('what the content scripts load', () => {
 
   it('the lens, which every page with a term loads, never imports zod', () => {
     expect(pathToPackage('entrypoints/lens.content/index.ts', 'zod')).toBeUndefined();
+  });
+
+  it('finds Preact and Floating UI where the card is drawn, its own script', () => {
+    expect(pathToPackage('entrypoints/card/index.ts', 'preact')).toBeDefined();
+    expect(pathToPackage('entrypoints/card/index.ts', '@floating-ui/dom')).toBeDefined();
+  });
+
+  it('the lens draws no card itself: it never imports Preact or Floating UI', () => {
+    expect(pathToPackage('entrypoints/lens.content/index.ts', 'preact')).toBeUndefined();
+    expect(pathToPackage('entrypoints/lens.content/index.ts', '@floating-ui/dom')).toBeUndefined();
   });
 });

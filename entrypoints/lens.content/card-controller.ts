@@ -1,8 +1,5 @@
-import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { cardCss } from '@/components/card';
+import { type CardSurface, type CardView, loadCardSurface } from '@/lib/content/card-surface';
 import { caretAt, rangeContainsPoint, toLiveRange } from '@/lib/content/hit-test';
 import { pageYear } from '@/lib/content/page-year';
 import type { Mark, Painter } from '@/lib/content/painter';
@@ -10,7 +7,6 @@ import type { Question, Term } from '@/lib/glossary/schema';
 import type { Glossary } from '@/lib/glossary/validate';
 import type { BackgroundRequest, CardData } from '@/lib/messages';
 import { textAround } from '@/lib/page/text-around';
-import { CardLayer, type CardView, layerCss } from './card-layer';
 
 /** How long the pointer rests on a mark before its card opens, and how long the card waits after the pointer leaves. */
 const OPEN_DELAY_MS = 350;
@@ -30,22 +26,17 @@ function glossaryOf(data: CardData): Glossary {
 }
 
 /**
- * The least height the card keeps when the side it opens on has less room: a short window (a phone held
- * sideways, a page zoomed to 400%) gets a card that covers the term rather than one too short to read.
- */
-const SHORTEST_CARD_PX = 120;
-
-/**
  * Opens, places and closes the term card: on hover after a short rest, on the
  * keyboard commands (next and previous mark, explain selection), and from the
- * popup's "On this page". One card at a time, in our shadow root.
+ * popup's "On this page". One card at a time. The card is drawn by its surface
+ * (lib/content/card-surface.ts), a script injected the first time a card opens;
+ * the pointer is followed, and a card's data asked for, meanwhile.
  */
 export class CardController {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  private uiReady: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  private surface: CardSurface | undefined;
+  private surfaceReady: Promise<CardSurface> | undefined;
   private view: CardView = { kind: 'closed' };
   private anchor: AbstractRange | undefined;
-  private cardEl: HTMLElement | null = null;
   private hovered: Mark | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -65,13 +56,12 @@ export class CardController {
     });
     ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.onScroll(), { passive: true, capture: true });
-    ctx.addEventListener(window, 'resize', () => this.place(), { passive: true });
+    ctx.addEventListener(window, 'resize', () => this.surface?.place(), { passive: true });
     ctx.onInvalidated(() => this.destroy());
   }
 
   /** Whether `node` belongs to our UI (the host element or anything in it). */
-  isOurs = (node: Node): boolean =>
-    Boolean(this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node)));
+  isOurs = (node: Node): boolean => this.surface?.isOurs(node) ?? false;
 
   get isOpen(): boolean {
     return this.view.kind !== 'closed';
@@ -83,6 +73,8 @@ export class CardController {
     if (options.focus) this.rememberFocus();
     this.anchor = mark.range;
     this.painter().setFocus(mark);
+    // The surface's script and the card's data are fetched at once.
+    void this.ensureSurface().catch(() => undefined);
     const context = textAround(mark.range);
     await this.show(
       send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }),
@@ -150,90 +142,44 @@ export class CardController {
     }).catch(() => undefined);
   }
 
-  private async ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.uiReady ??= createShadowRootUi(this.ctx, {
-      name: 'scrutiny-lens-ui',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: `${layerCss}\n${cardCss}`,
-      // Keys typed in the card (Tab, Space, letters) must not reach the page's own shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('data-scrutiny-lens', '');
-        container.addEventListener('pointerenter', () => {
+  private ensureSurface(): Promise<CardSurface> {
+    this.surfaceReady ??= loadCardSurface().then((create) => {
+      const surface = create(this.ctx, () => this.anchor, {
+        onClose: () => this.close({ restoreFocus: true }),
+        onChooseSense: (term) => this.chooseSense(term),
+        onAddQuestion: (question, term) => this.addQuestion(question, term),
+        onOpenGlossary: (termId, query) => void send({ type: 'open-glossary', termId, query }).catch(() => undefined),
+        onPointerEnter: () => {
           this.pointerOverCard = true;
           this.clearTimers();
-        });
-        container.addEventListener('pointerleave', () => {
+        },
+        onPointerLeave: () => {
           this.pointerOverCard = false;
           this.scheduleClose();
-        });
-        return container;
-      },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
+        },
+      });
+      if (this.ctx.isInvalid) surface.destroy();
+      else this.surface = surface;
+      return surface;
     });
-    return this.uiReady;
+    // A card that could not be drawn (the extension reloading under the page) leaves the next one to try again.
+    this.surfaceReady.catch(() => {
+      this.surfaceReady = undefined;
+    });
+    return this.surfaceReady;
   }
 
   private async setView(view: CardView): Promise<void> {
     this.view = view;
-    if (view.kind === 'closed' && !this.ui) return;
-    const ui = await this.ensureUi();
-    if (!ui.mounted) return;
-    render(
-      <CardLayer
-        view={this.view}
-        onClose={() => this.close({ restoreFocus: true })}
-        onChooseSense={(t) => this.chooseSense(t)}
-        onAddQuestion={(q, t) => this.addQuestion(q, t)}
-        onOpenGlossary={(termId, query) => void send({ type: 'open-glossary', termId, query }).catch(() => undefined)}
-        onRendered={(el) => {
-          this.cardEl = el;
-          this.place();
-        }}
-      />,
-      ui.mounted,
-    );
-  }
-
-  /**
-   * Places the card below the term, or above it where there is no room below (where neither side has room,
-   * on the side with more); it is never taller than that room or the window (what does not fit scrolls
-   * inside it), and it is shifted in from every edge, so none of it is ever out of the window.
-   */
-  private place(): void {
-    const card = this.cardEl;
-    const anchor = this.anchor && toLiveRange(this.anchor);
-    if (!card || !anchor) return;
-    const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-    };
-    void computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(6),
-        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            const room = Math.max(Math.floor(availableHeight), SHORTEST_CARD_PX);
-            elements.floating.style.setProperty('--sl-room', `${room}px`);
-          },
-        }),
-        shift({ padding: 8, crossAxis: true }),
-      ],
-    }).then(({ x, y }) => {
-      // left/top rather than transform, which the opening animation uses.
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
-    });
+    if (view.kind === 'closed' && !this.surface) return;
+    let surface: CardSurface;
+    try {
+      surface = await this.ensureSurface();
+    } catch {
+      return;
+    }
+    // Draw what is current by now: another view may have been asked for while the surface loaded.
+    await surface.render(this.view);
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -256,6 +202,8 @@ export class CardController {
     clearTimeout(this.openTimer);
     if (over) {
       clearTimeout(this.closeTimer);
+      // The surface's script loads while the pointer rests, so the first card opens no later than the rest.
+      void this.ensureSurface().catch(() => undefined);
       this.openTimer = setTimeout(() => void this.openForMark(over, { focus: false }), OPEN_DELAY_MS);
     } else if (this.isOpen && this.returnFocus === null) {
       this.scheduleClose();
@@ -282,7 +230,7 @@ export class CardController {
     if (!this.isOpen || !this.anchor) return;
     const rect = toLiveRange(this.anchor)?.getBoundingClientRect();
     if (!rect || rect.bottom < 0 || rect.top > innerHeight) this.close();
-    else this.place();
+    else this.surface?.place();
   }
 
   private rememberFocus(): void {
@@ -298,8 +246,7 @@ export class CardController {
   private destroy(): void {
     this.clearTimers();
     if (this.frame) cancelAnimationFrame(this.frame);
-    if (this.ui?.mounted) render(null, this.ui.mounted);
-    this.ui?.remove();
-    this.ui = undefined;
+    this.surface?.destroy();
+    this.surface = undefined;
   }
 }

@@ -1,13 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { TermCard } from '@/components/card';
+import type { CardView } from '@/lib/content/card-surface';
 import type { Question, Term } from '@/lib/glossary/schema';
-import type { Glossary } from '@/lib/glossary/validate';
-
-export type CardView =
-  | { kind: 'closed' }
-  | { kind: 'loading' }
-  | { kind: 'term'; term: Term; others: Term[]; glossary: Glossary; focus: boolean }
-  | { kind: 'not-found'; text: string; focus: boolean };
 
 export interface CardLayerProps {
   view: CardView;
@@ -15,7 +9,7 @@ export interface CardLayerProps {
   onChooseSense(term: Term): void;
   onAddQuestion(question: Question, term: Term): void;
   onOpenGlossary(termId?: string, query?: string): void;
-  /** Called after every render with the card element, so the controller can position it. */
+  /** Called after every render with the card element, so the surface can position it. */
   onRendered(el: HTMLElement | null): void;
 }
 
@@ -23,7 +17,7 @@ const HEADING_ID = 'scrutiny-lens-card-title';
 
 /**
  * The card as it floats over a page: a non-modal dialog named by the term's
- * headword, with a close button. Where it sits is the controller's business.
+ * headword, with a close button. Where it sits is the surface's business.
  */
 export function CardLayer({ view, onClose, onChooseSense, onAddQuestion, onOpenGlossary, onRendered }: CardLayerProps) {
   const ref = useRef<HTMLDivElement>(null);
