@@ -231,8 +231,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     settings = next;
     refresh();
   });
-  // The background makes stored terms into glossary terms; a change that comes after another wins even if
-  // its answer comes first.
+  // The background makes stored terms into glossary terms. Only the latest change is applied, whichever
+  // of the background's answers comes back first.
   let localTermsChanges = 0;
   const stopWatchingLocalTerms = localTermsItem.watch((stored) => {
     const change = ++localTermsChanges;
