@@ -73,8 +73,6 @@ export class CardController {
     if (options.focus) this.rememberFocus();
     this.anchor = mark.range;
     this.painter().setFocus(mark);
-    // The surface's script and the card's data are fetched at once.
-    void this.ensureSurface().catch(() => undefined);
     const context = textAround(mark.range);
     await this.show(
       send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }),
@@ -110,6 +108,7 @@ export class CardController {
 
   private async show(data: Promise<CardData>, focus: boolean): Promise<void> {
     const request = ++this.request;
+    // The 'loading' view sends for the surface's script (the first time) while the card's data is on its way.
     await this.setView({ kind: 'loading' });
     let card: CardData;
     try {

@@ -98,8 +98,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     marksInLongText: import.meta.env.FIREFOX,
   });
   const lens = new Lens(doc, config());
-  // The card, its host element and its listeners on the page come with the first scan that may find a term
-  // (or the first command that needs a card): a page with no term never pays for them.
+  // The card's controller and its listeners on the page come with the first scan that may find a term (or
+  // the first command that needs a card), its host element with the first card: a page with no term never
+  // pays for them.
   let card: CardController | undefined;
   const cardController = () => {
     card ??= new CardController(ctx, () => lens.painter);

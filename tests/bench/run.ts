@@ -7,8 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../harness';
-import { benchOnPage, type Phases } from './on-page';
+import { benchOnPage } from './on-page';
 import { benchPdf } from './pdf';
+import type { Phases } from './phases';
 import { benchPopup, summarise } from './popup';
 import { formatNumber, median, table } from './table';
 

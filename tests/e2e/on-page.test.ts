@@ -64,6 +64,28 @@ function markRules(page: Page): Promise<string> {
   );
 }
 
+/**
+ * The marks' colours follow a page's scheme: our rules on a page opened dark differ from those on one
+ * opened light, and the light page's rules become the dark ones as it turns dark, and back as it turns light.
+ */
+async function expectRulesToFollowScheme(
+  open: (dark: boolean) => Promise<Page>,
+  turn: (page: Page, dark: boolean) => Promise<void>,
+): Promise<void> {
+  const dark = await open(true);
+  const darkRules = await markRules(dark);
+  await dark.close();
+  const page = await open(false);
+  const lightRules = await markRules(page);
+  expect(lightRules).toContain('::highlight(scrutiny-lens-term)');
+  expect(lightRules).not.toBe(darkRules);
+  await turn(page, true);
+  expect(await settles(() => markRules(page), darkRules, 2000)).toBe(darkRules);
+  await turn(page, false);
+  expect(await settles(() => markRules(page), lightRules, 2000)).toBe(lightRules);
+  await page.close();
+}
+
 describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
@@ -169,47 +191,31 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     'changes its marks’ colours when a page that follows the reader’s colour scheme turns dark, and back',
     async () => {
       const url = server.url(HOST, '/fixtures/colour-scheme.html');
-      const openIn = async (scheme: 'light' | 'dark') => {
-        const page = await ext.browser.newPage();
-        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await page.goto(url);
-        await waitForMarks(page, { min: 2 });
-        return page;
-      };
-      const dark = await openIn('dark');
-      const darkRules = await markRules(dark);
-      await dark.close();
-      const page = await openIn('light');
-      const lightRules = await markRules(page);
-      expect(lightRules).toContain('::highlight(scrutiny-lens-term)');
-      expect(lightRules).not.toBe(darkRules);
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      expect(await settles(() => markRules(page), darkRules, 2000)).toBe(darkRules);
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-      expect(await settles(() => markRules(page), lightRules, 2000)).toBe(lightRules);
-      await page.close();
+      const scheme = (dark: boolean) => [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }];
+      await expectRulesToFollowScheme(
+        async (dark) => {
+          const page = await ext.browser.newPage();
+          await page.emulateMediaFeatures(scheme(dark));
+          await page.goto(url);
+          await waitForMarks(page, { min: 2 });
+          return page;
+        },
+        (page, dark) => page.emulateMediaFeatures(scheme(dark)),
+      );
     },
   );
 
   it('changes its marks’ colours when the page’s own dark-mode button turns it dark, and back', async () => {
-    const open = async (query: string) => {
-      const page = await ext.browser.newPage();
-      await page.goto(server.url(HOST, `/fixtures/dark-toggle.html${query}`));
-      await waitForMarks(page, { min: 2 });
-      return page;
-    };
-    const dark = await open('?dark');
-    const darkRules = await markRules(dark);
-    await dark.close();
-    const page = await open('');
-    const lightRules = await markRules(page);
-    expect(lightRules).toContain('::highlight(scrutiny-lens-term)');
-    expect(lightRules).not.toBe(darkRules);
-    await page.click('#toggle');
-    expect(await settles(() => markRules(page), darkRules, 2000)).toBe(darkRules);
-    await page.click('#toggle');
-    expect(await settles(() => markRules(page), lightRules, 2000)).toBe(lightRules);
-    await page.close();
+    await expectRulesToFollowScheme(
+      async (dark) => {
+        const page = await ext.browser.newPage();
+        await page.goto(server.url(HOST, `/fixtures/dark-toggle.html${dark ? '?dark' : ''}`));
+        await waitForMarks(page, { min: 2 });
+        return page;
+      },
+      // The button turns the page dark, and light again.
+      (page) => page.click('#toggle'),
+    );
   });
 
   it('leaves a page with no term untouched, and marks and paints a term added to it later', async () => {
