@@ -1,6 +1,7 @@
 import prefilter from 'virtual:scrutiny-lens/prefilter';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type LensHandler, leaveHandoff } from '@/lib/content/handoff';
+import { readForLens } from '@/lib/content/lens-reads';
 import { loadedAt } from '@/lib/content/loaded-at';
 import { pageHost } from '@/lib/content/page-host';
 import { watchForTerms } from '@/lib/content/term-gate';
@@ -36,6 +37,7 @@ export function startGate(ctx: ContentScriptContext): void {
         startupMs,
         firstTestAt,
         lensRequestedAt: performance.now(),
+        reads: readForLens(),
         work: () => work.totals(),
         attach: (handler) => {
           attached = true;

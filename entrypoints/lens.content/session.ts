@@ -30,7 +30,7 @@ import {
   type PageTermsReply,
   type RevealReply,
 } from '@/lib/messages';
-import { loadSettingsInPage, watchSettingsInPage } from '@/lib/settings/page-reader';
+import { loadSettingsInPage, settingsInPageFrom, watchSettingsInPage } from '@/lib/settings/page-reader';
 import type { Settings } from '@/lib/settings/schema';
 import { isMarkingOn } from '@/lib/sites/policy';
 import { CardController } from './card-controller';
@@ -71,13 +71,12 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     // Most people have no terms of their own: then the bundled map serves as it is, uncopied.
     meta = local.length ? new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]) : bundledMeta;
   };
-  // Both reads go to the browser at once: each is a round trip, and the page waits for neither.
+  // The gate began these reads as it asked for the lens, so they are usually done by now. Without them (no
+  // gate, or stored copies of an older version) both reads go to the browser at once: each is a round trip.
+  const reads = await handoff.reads;
   const [storedLocalTerms, storedSettings] = await Promise.all([
-    localTermsItem
-      .getValue()
-      .then(localTermsInPage)
-      .catch(() => []),
-    loadSettingsInPage(),
+    (reads ? localTermsInPage(reads.localTerms) : localTermsItem.getValue().then(localTermsInPage)).catch(() => []),
+    reads ? settingsInPageFrom(reads.settings) : loadSettingsInPage(),
   ]);
   // Setting up (below, up to the first refresh) is our main-thread time too, and is counted with the rest.
   const setupStart = performance.now();

@@ -1,3 +1,4 @@
+import type { LensReads } from './lens-reads';
 import { loadedAt } from './loaded-at';
 import type { WorkTotals } from './work-meter';
 
@@ -23,6 +24,8 @@ export interface Handoff {
   firstTestAt?: number;
   /** When the gate asked the background to inject the lens. */
   lensRequestedAt?: number;
+  /** The lens's storage reads, which the gate starts as it asks for the lens; undefined if the lens must read for itself. */
+  reads?: Promise<LensReads | undefined>;
   /** What the gate spent watching the page, complete once it hands over. */
   work: () => WorkTotals;
   attach: (handler: LensHandler) => void;

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS } from './defaults';
 import type { Settings } from './schema';
+import { LOCAL_SETTINGS_KEY, SYNCED_SETTINGS_KEY } from './storage-keys';
 import { SETTINGS_VERSION, settingsMigrations } from './versions';
 
 /**
@@ -9,13 +10,13 @@ import { SETTINGS_VERSION, settingsMigrations } from './versions';
  * area instead and the options page says so. Reading prefers whichever copy was
  * written last.
  */
-export const syncedSettings = /* @__PURE__ */ storage.defineItem<Settings>('sync:settings', {
+export const syncedSettings = /* @__PURE__ */ storage.defineItem<Settings>(`sync:${SYNCED_SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
 });
 
-export const localSettings = /* @__PURE__ */ storage.defineItem<Settings | null>('local:settingsFallback', {
+export const localSettings = /* @__PURE__ */ storage.defineItem<Settings | null>(`local:${LOCAL_SETTINGS_KEY}`, {
   fallback: null,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,

@@ -1,5 +1,5 @@
 import type { BackgroundRequest } from '../messages';
-import { readSettings, type SettingsCheck, watchStoredSettings } from './read';
+import { readSettings, type SettingsCheck, settingsFromCopies, watchStoredSettings } from './read';
 import type { Settings } from './schema';
 
 /**
@@ -23,4 +23,9 @@ export function loadSettingsInPage(): Promise<Settings> {
 
 export function watchSettingsInPage(onChange: (settings: Settings) => void): () => void {
   return watchStoredSettings(askTheBackground, onChange);
+}
+
+/** The settings from both stored copies as the gate read them for the lens (see lib/content/lens-reads.ts). */
+export function settingsInPageFrom(copies: { local: unknown; synced: unknown }): Promise<Settings> {
+  return settingsFromCopies(copies, askTheBackground);
 }

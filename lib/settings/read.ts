@@ -26,6 +26,14 @@ export async function readSettings(check: SettingsCheck): Promise<Settings> {
   return (await valid(await syncedSettings.getValue(), check)) ?? DEFAULT_SETTINGS;
 }
 
+/** The same choice as `readSettings`, from both copies as already read from storage. */
+export async function settingsFromCopies(
+  copies: { local: unknown; synced: unknown },
+  check: SettingsCheck,
+): Promise<Settings> {
+  return (await valid(copies.local, check)) ?? (await valid(copies.synced, check)) ?? DEFAULT_SETTINGS;
+}
+
 /** Calls back with the current settings whenever either copy changes. Returns the unsubscribe function. */
 export function watchStoredSettings(check: SettingsCheck, onChange: (settings: Settings) => void): () => void {
   const update = () => void readSettings(check).then(onChange);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { loadSettingsInPage } from '../../../lib/settings/page-reader';
+import { loadSettingsInPage, settingsInPageFrom } from '../../../lib/settings/page-reader';
 import { checkSettings } from '../../../lib/settings/store';
 
 // The content script's settings, read without zod: what it cannot take as it is goes to the background.
@@ -43,6 +43,37 @@ describe('the settings as the content script reads them', () => {
     await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
     await fakeBrowser.storage.local.set({ settingsFallback: purple });
     expect(await loadSettingsInPage()).toEqual(purple);
+  });
+});
+
+describe('the settings from the copies the gate read for the lens', () => {
+  let asked: unknown[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    asked = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { stored: unknown }) => {
+      asked.push(message);
+      return (await checkSettings(message.stored)) ?? null;
+    }) as never);
+  });
+
+  it('takes the synced copy in canonical form as it is, without asking the background', async () => {
+    expect(await settingsInPageFrom({ local: undefined, synced: purple })).toEqual(purple);
+    expect(asked).toEqual([]);
+  });
+
+  it('prefers a valid local copy to the synced one', async () => {
+    expect(await settingsInPageFrom({ local: purple, synced: DEFAULT_SETTINGS })).toEqual(purple);
+  });
+
+  it('passes over a local copy the background finds damaged, to the synced one', async () => {
+    expect(await settingsInPageFrom({ local: { sites: 'nonsense' }, synced: purple })).toEqual(purple);
+    expect(asked).toEqual([{ type: 'check-settings', stored: { sites: 'nonsense' } }]);
+  });
+
+  it('uses the defaults when neither copy is stored', async () => {
+    expect(await settingsInPageFrom({ local: undefined, synced: undefined })).toEqual(DEFAULT_SETTINGS);
   });
 });
 

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readForLens } from '../../../lib/content/lens-reads';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
+import { SETTINGS_VERSION } from '../../../lib/settings/versions';
+
+// What the gate reads for the lens while the browser injects it: the stored values as they are, or
+// nothing when the lens must read them itself through WXT's items, which migrate.
+
+const ownTerm = { id: 'local-pcn', headword: 'PCN', definition: 'Primary care network.' };
+
+describe('the reads the gate starts for the lens', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('holds both copies of the settings and the user’s own terms, as stored', async () => {
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
+    await fakeBrowser.storage.local.set({ settingsFallback: { damaged: true }, localTerms: [ownTerm] });
+    expect(await readForLens()).toEqual({
+      settings: { local: { damaged: true }, synced: DEFAULT_SETTINGS },
+      localTerms: [ownTerm],
+    });
+  });
+
+  it('holds nothing but empty places when nothing is stored', async () => {
+    expect(await readForLens()).toEqual({ settings: { local: undefined, synced: undefined }, localTerms: undefined });
+  });
+
+  it('takes a copy stored with this build’s version', async () => {
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS, settings$: { v: SETTINGS_VERSION } });
+    expect((await readForLens())?.settings.synced).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('leaves the reading to the lens when a copy was stored by another version', async () => {
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS, settings$: { v: SETTINGS_VERSION + 1 } });
+    expect(await readForLens()).toBeUndefined();
+  });
+
+  it('leaves the reading to the lens when the user’s own terms were stored by another version', async () => {
+    await fakeBrowser.storage.local.set({ localTerms: [ownTerm], localTerms$: { v: 0 } });
+    expect(await readForLens()).toBeUndefined();
+  });
+
+  it('leaves the reading to the lens when storage does not answer', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('sync is unavailable'));
+    expect(await readForLens()).toBeUndefined();
+  });
+});
