@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateGlossary } from '../glossary/validate';
 import { compileMatcher } from '../match/compile';
+import { packMatcher } from '../match/packed';
 import { compilePrefilter } from '../match/prefilter';
 import { rulesFromTerms } from '../match/rules';
 import { withKeyTable } from '../match/scan';
@@ -57,8 +58,13 @@ export function glossaryPlugin(projectRoot: string): Plugin {
       const glossary = load();
       let value: unknown;
       const matcher = () => compileMatcher(rulesFromTerms(glossary.terms));
-      if (id === `\0${MATCHER_ID}`) value = withKeyTable(matcher());
-      else if (id === `\0${PREFILTER_ID}`) value = compilePrefilter(matcher());
+      if (id === `\0${MATCHER_ID}`) {
+        // Shipped packed (see lib/match/packed.ts) and unpacked as the module is first run.
+        const packed = JSON.stringify(JSON.stringify(packMatcher(withKeyTable(matcher()))));
+        const unpack = JSON.stringify(join(root, 'lib/match/packed.ts'));
+        return `import { unpackMatcher } from ${unpack};\nexport default unpackMatcher(JSON.parse(${packed}));`;
+      }
+      if (id === `\0${PREFILTER_ID}`) value = compilePrefilter(matcher());
       else if (id === `\0${META_ID}`)
         value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };

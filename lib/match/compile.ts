@@ -30,20 +30,21 @@ export interface TrieNode {
  */
 export interface PhraseTrie {
   /** Node n's edges are first[n] up to first[n + 1]; one entry more than there are nodes. */
-  first: number[];
+  first: ArrayLike<number>;
   /** The key number of each edge. */
-  key: number[];
+  key: ArrayLike<number>;
   /** The node each edge leads to. */
-  child: number[];
+  child: ArrayLike<number>;
   /** Node n's terms are hits[hitFirst[n]] up to hits[hitFirst[n + 1]]; one entry more than there are nodes. */
-  hitFirst: number[];
+  hitFirst: ArrayLike<number>;
   /** Indexes into CompiledMatcher.ids, ascending within a node. */
-  hits: number[];
+  hits: ArrayLike<number>;
 }
 
 /**
- * Plain data, so it can be compiled at build time and shipped as JSON. Node 0
- * of each trie is its root.
+ * Plain data, so it can be compiled at build time and shipped (packed, see
+ * packed.ts, whose arrays come back as typed arrays). Node 0 of each trie is
+ * its root.
  */
 export interface CompiledMatcher {
   format: 2;
@@ -59,7 +60,7 @@ export interface CompiledMatcher {
    * page does not pay for hashing every key: each hash, and the key number it
    * stands for (or COLLISION, see scan.ts).
    */
-  keyHashes?: { hash: number[]; key: number[] };
+  keyHashes?: { hash: ArrayLike<number>; key: ArrayLike<number> };
 }
 
 interface BuildNode {
@@ -113,7 +114,13 @@ class TrieBuilder {
   /** The trie packed (see PhraseTrie), with its keys numbered in order of first appearance. */
   toPacked(): { keys: string[]; trie: PhraseTrie } {
     const keyNumbers = new Map<string, number>();
-    const trie: PhraseTrie = { first: [], key: [], child: [], hitFirst: [], hits: [] };
+    const trie = {
+      first: [] as number[],
+      key: [] as number[],
+      child: [] as number[],
+      hitFirst: [] as number[],
+      hits: [] as number[],
+    };
     for (const n of this.nodes) {
       trie.first.push(trie.key.length);
       for (const [key, child] of n.next) {

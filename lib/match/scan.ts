@@ -48,7 +48,7 @@ export function keyHashTable(keys: readonly string[]): { hash: number[]; key: nu
 /** Not yet looked up, in the table of one-character symbol keys. */
 const UNKNOWN = -3;
 
-function makeKeyOf(keys: readonly string[], hashTable: { hash: readonly number[]; key: readonly number[] }): KeyOf {
+function makeKeyOf(keys: readonly string[], hashTable: { hash: ArrayLike<number>; key: ArrayLike<number> }): KeyOf {
   // Only words that are not plain ASCII, and symbols, are looked up by string: made on the first such word.
   let byString: Map<string, number> | undefined;
   const keyOfString = (folded: string) => {
@@ -134,7 +134,14 @@ function runtimeOf(matcher: CompiledMatcher): Runtime {
       if (!hit) {
         const from = words.hitFirst[n];
         const to = words.hitFirst[n + 1];
-        wordHitCache[n] = hit = from === to ? noHit : words.hits.slice(from, to).map((i) => ids[i]);
+        if (from === to) hit = noHit;
+        else {
+          // Not slice and map: the shipped matcher's arrays are typed arrays, whose map keeps numbers.
+          const found: string[] = [];
+          for (let h = from; h < to; h++) found.push(ids[words.hits[h]]);
+          hit = found;
+        }
+        wordHitCache[n] = hit;
       }
       return hit.length ? hit : undefined;
     },

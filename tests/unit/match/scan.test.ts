@@ -164,7 +164,7 @@ describe('a matcher shipped with its key table', () => {
   });
 
   it('numbers every phrase key the trie uses, once each', () => {
-    expect(new Set(matcher.words.key)).toEqual(new Set(matcher.keys.map((_, i) => i)));
+    expect(new Set(Array.from(matcher.words.key))).toEqual(new Set(matcher.keys.map((_, i) => i)));
     expect(new Set(matcher.keys).size).toBe(matcher.keys.length);
   });
 });
