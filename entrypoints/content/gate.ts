@@ -1,6 +1,6 @@
 import prefilter from 'virtual:scrutiny-lens/prefilter';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type LensHandler, leaveHandoff } from '@/lib/content/handoff';
+import { type LensHandler, leaveHandoff, shareGatePrefilter } from '@/lib/content/handoff';
 import { readForLens } from '@/lib/content/lens-reads';
 import { loadedAt } from '@/lib/content/loaded-at';
 import { pageHost } from '@/lib/content/page-host';
@@ -67,6 +67,7 @@ export function startGate(ctx: ContentScriptContext): void {
   };
 
   const mayHoldTerms = prefilterTest(prefilter);
+  shareGatePrefilter(mayHoldTerms);
   const stopWatching = watchForTerms(
     document,
     mayHoldTerms,

@@ -1,8 +1,7 @@
 import matcherJson from 'virtual:scrutiny-lens/matcher';
-import prefilter from 'virtual:scrutiny-lens/prefilter';
 import termMeta from 'virtual:scrutiny-lens/term-meta';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ownHandoff, takeHandoff } from '@/lib/content/handoff';
+import { gatePrefilter, ownHandoff, takeHandoff } from '@/lib/content/handoff';
 import { HiddenContent } from '@/lib/content/hidden-content';
 import { adjacentMark, nextOccurrence } from '@/lib/content/keyboard-path';
 import { Lens, type LensConfig } from '@/lib/content/lens';
@@ -21,7 +20,6 @@ import { metaOf } from '@/lib/glossary/term-meta';
 import { localTermsItem } from '@/lib/local-terms/item';
 import { localTermsInPage } from '@/lib/local-terms/page-reader';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
-import { prefilterTest } from '@/lib/match/prefilter';
 import { rulesFromTerms } from '@/lib/match/rules';
 import {
   type ContentRequest,
@@ -124,7 +122,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // Most pages on a council site hold no term at all; the prefilter tells in a few native string
   // operations, so those pages are never read word by word. The user's own terms have no prefilter.
-  const mayHoldTerms = prefilterTest(prefilter);
+  const mayHoldTerms = gatePrefilter();
   const pageMayHoldTerms = (): boolean => {
     if (gateSaidMaybe) {
       gateSaidMaybe = false;

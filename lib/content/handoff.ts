@@ -32,7 +32,29 @@ export interface Handoff {
 }
 
 const KEY = Symbol.for('scrutiny-lens/handoff');
-type Holder = { [KEY]?: Handoff };
+const PREFILTER_KEY = Symbol.for('scrutiny-lens/prefilter');
+type Holder = { [KEY]?: Handoff; [PREFILTER_KEY]?: PageTest };
+
+/** The prefilter's test of a page's text (lib/match/prefilter.ts): true if it may hold a glossary term. */
+export type PageTest = (text: string) => boolean;
+
+/**
+ * The gate's prefilter, for the lens to test the page's text with too, so that
+ * the lens does not carry its own copy of the prefilter's 11 KB of data. Left
+ * for as long as the frame lives, unlike the handoff: every gate in the frame
+ * has the same one, and a second lens in the frame (see ownHandoff) needs it.
+ */
+export function shareGatePrefilter(test: PageTest): void {
+  (globalThis as Holder)[PREFILTER_KEY] = test;
+}
+
+/**
+ * The gate's prefilter; without one (the lens is only ever injected at a gate's
+ * request, so never in practice) every text may hold a term, and the lens reads it all.
+ */
+export function gatePrefilter(): PageTest {
+  return (globalThis as Holder)[PREFILTER_KEY] ?? (() => true);
+}
 
 export function leaveHandoff(handoff: Handoff): void {
   (globalThis as Holder)[KEY] = handoff;

@@ -4,15 +4,15 @@ import type { CompiledMatcher, PhraseTrie } from './compile';
  * The matcher as the extension ships it in the lens: its arrays of numbers as
  * the bytes of typed arrays, in base64. The browser's cost of injecting the
  * lens into a page grows with the lens's size, and these arrays, as JSON, were
- * 80 of its 196 KB; as base64 they are about half that. They come back with
+ * 80 of its 196 KB; as base64 they are 49 KB. They come back with
  * `Uint8Array.fromBase64`, native in the browsers we test (Chromium 156,
  * Firefox ESR 153), so the page pays for no loop over them.
  *
  * Tried first, and dropped: the numbers as differences from the one before,
  * as JSON (the matcher's JSON went from 105 KB to 74 KB, but adding them back
- * up cost the lens's start-up 2-4 ms a page in the browser), and as digits in
- * base 32, a character a digit (a quarter of the JSON's size, and 5-12 ms of
- * start-up to read back).
+ * up cost the lens's start-up 2-3 ms more a page), and as digits in base 32, a
+ * character a digit (a quarter of the JSON's size, and 6-7 ms more start-up to
+ * read back): the medians of three rounds of five loads on each of two pages.
  */
 export interface PackedMatcher extends Omit<CompiledMatcher, 'format' | 'words' | 'keyHashes'> {
   format: 'packed';

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  * zod; they read stored data that is already in canonical form, and ask the
  * background about anything else. Nor does the lens import the card's surface
  * (Preact, Floating UI: a quarter of what was left), which is a script of its
- * own, injected when the first card opens. This walks our own modules' imports
+ * own, injected when the first card opens, nor the prefilter's data, which
+ * the gate already has and shares. This walks our own modules' imports
  * from each entrypoint, as the bundler would, and names the path to a package
  * if one appears.
  */
@@ -71,5 +72,10 @@ describe('what the content scripts load', () => {
   it('the lens draws no card itself: it never imports Preact or Floating UI', () => {
     expect(pathToPackage('entrypoints/lens.content/index.ts', 'preact')).toBeUndefined();
     expect(pathToPackage('entrypoints/lens.content/index.ts', '@floating-ui/dom')).toBeUndefined();
+  });
+
+  it('the prefilter’s data is loaded by the gate, and the lens uses the gate’s rather than its own copy', () => {
+    expect(pathToPackage('entrypoints/content/index.ts', 'virtual:scrutiny-lens/prefilter')).toBeDefined();
+    expect(pathToPackage('entrypoints/lens.content/index.ts', 'virtual:scrutiny-lens/prefilter')).toBeUndefined();
   });
 });
