@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { metaOf, packTermMeta } from '../glossary/term-meta';
 import { validateGlossary } from '../glossary/validate';
 import { compileMatcher } from '../match/compile';
 import { packMatcher } from '../match/packed';
@@ -64,9 +65,12 @@ export function glossaryPlugin(projectRoot: string): Plugin {
         const unpack = JSON.stringify(join(root, 'lib/match/packed.ts'));
         return `import { unpackMatcher } from ${unpack};\nexport default unpackMatcher(JSON.parse(${packed}));`;
       }
+      if (id === `\0${META_ID}`) {
+        const packed = JSON.stringify(JSON.stringify(packTermMeta(glossary.terms.map(metaOf))));
+        const unpack = JSON.stringify(join(root, 'lib/glossary/term-meta.ts'));
+        return `import { unpackTermMeta } from ${unpack};\nexport default unpackTermMeta(JSON.parse(${packed}));`;
+      }
       if (id === `\0${PREFILTER_ID}`) value = compilePrefilter(matcher());
-      else if (id === `\0${META_ID}`)
-        value = glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status }));
       else value = { terms: glossary.terms, sources: [...glossary.sources.values()] };
       // JSON.parse of a string literal is faster to start than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
