@@ -4,8 +4,8 @@ import type { PageTermsReply } from '../../lib/messages';
  * From the gate's start to all painted, in the order they happen: waiting for the page's first rendered
  * frame (the gate tests nothing before it); the gate's test of the text; the browser injecting the lens
  * (the background's round trip, reading the file, compiling it); the lens's modules loading; and the lens
- * from its start to the last mark painted (its two storage reads, a frame, the scan and the frames the
- * scan lets render). They add up to `oursMs`.
+ * from its start to the last mark painted (the storage reads the gate began as it asked for the lens, a
+ * frame, the scan and the frames the scan lets render). They add up to `oursMs`.
  */
 export interface Phases {
   firstFrame: number;

@@ -114,7 +114,8 @@ if (runs('pages')) {
   console.log(
     '(The gate tests nothing before the page\'s first rendered frame. "Injecting the lens": from the gate asking the ' +
       "background for it to the lens's first line running: the message, the browser reading the file and compiling it. " +
-      '"Lens start → all painted": its two storage reads, a frame, the scan and the frames the scan lets render. ' +
+      '"Lens start → all painted": the storage reads the gate began as it asked for the lens, a frame, the scan ' +
+      'and the frames the scan lets render. ' +
       'Each column is a median on its own, so they need not add up to the last.)',
   );
   console.log('\nThe pass alone against the floor (medians of the same loads):');
