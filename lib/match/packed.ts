@@ -10,8 +10,8 @@ import type { CompiledMatcher, PhraseTrie } from './compile';
  *
  * Tried first, and dropped: the numbers as differences from the one before,
  * as JSON (the matcher's JSON went from 105 KB to 74 KB, but adding them back
- * up cost the lens's start-up 2-3 ms more a page), and as digits in base 32, a
- * character a digit (a quarter of the JSON's size, and 6-7 ms more start-up to
+ * up cost the lens's start-up 1.7-2.6 ms more a page), and as digits in base 32,
+ * a character a digit (half the JSON's size, and 6.1-7.4 ms more start-up to
  * read back): the medians of three rounds of five loads on each of two pages.
  */
 export interface PackedMatcher extends Omit<CompiledMatcher, 'format' | 'words' | 'keyHashes'> {
