@@ -1,7 +1,7 @@
 import prefilter from 'virtual:scrutiny-lens/prefilter';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type LensHandler, leaveHandoff, shareGatePrefilter } from '@/lib/content/handoff';
-import { readForLens } from '@/lib/content/lens-reads';
+import { changesLensReads, type LensReads, readForLens } from '@/lib/content/lens-reads';
 import { loadedAt } from '@/lib/content/loaded-at';
 import { pageHost } from '@/lib/content/page-host';
 import { watchForTerms } from '@/lib/content/term-gate';
@@ -27,17 +27,23 @@ export function startGate(ctx: ContentScriptContext): void {
   let lens: Promise<LensHandler> | undefined;
   // Once the lens has attached, its own listener answers every message.
   let attached = false;
+  // The storage reads begun for the lens, until a change to what they read makes them stale.
+  let lensReads: Promise<LensReads | undefined> | undefined;
 
   const loadLens = (pageMayHoldTerms = false): Promise<LensHandler> => {
     lens ??= new Promise<LensHandler>((resolve, reject) => {
       stopWatching();
+      lensReads = readForLens();
       leaveHandoff({
         loadedAt,
         pageMayHoldTerms,
         startupMs,
         firstTestAt,
         lensRequestedAt: performance.now(),
-        reads: readForLens(),
+        // Read as the lens takes the handoff: by then a change may have made them stale.
+        get reads() {
+          return lensReads;
+        },
         work: () => work.totals(),
         attach: (handler) => {
           attached = true;
@@ -63,6 +69,7 @@ export function startGate(ctx: ContentScriptContext): void {
     if (Array.isArray(stored) && stored.length > 0) void loadLens().catch(() => undefined);
   };
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (changesLensReads(changes, area)) lensReads = undefined;
     if (area === 'local' && LOCAL_TERMS_KEY in changes) loadLensForLocalTerms(changes[LOCAL_TERMS_KEY].newValue);
   };
 

@@ -47,3 +47,13 @@ export async function readForLens(): Promise<LensReads | undefined> {
     return undefined;
   }
 }
+
+/**
+ * Whether a storage change touches anything `readForLens` reads: if one comes
+ * after the reads began and before the lens takes them, what they hold may be
+ * older than the change, and the lens reads for itself.
+ */
+export function changesLensReads(changes: Record<string, unknown>, area: string): boolean {
+  const keys = area === 'sync' ? [SYNCED_SETTINGS_KEY] : area === 'local' ? [LOCAL_SETTINGS_KEY, LOCAL_TERMS_KEY] : [];
+  return keys.some((key) => key in changes || versionKey(key) in changes);
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readForLens } from '../../../lib/content/lens-reads';
+import { changesLensReads, readForLens } from '../../../lib/content/lens-reads';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { SETTINGS_VERSION } from '../../../lib/settings/versions';
 
@@ -43,5 +43,25 @@ describe('the reads the gate starts for the lens', () => {
   it('leaves the reading to the lens when storage does not answer', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValueOnce(new Error('sync is unavailable'));
     expect(await readForLens()).toBeUndefined();
+  });
+});
+
+describe('which storage changes make the reads begun for the lens stale', () => {
+  it('a change to either copy of the settings, or to the user’s own terms', () => {
+    expect(changesLensReads({ settings: {} }, 'sync')).toBe(true);
+    expect(changesLensReads({ settingsFallback: {} }, 'local')).toBe(true);
+    expect(changesLensReads({ localTerms: {} }, 'local')).toBe(true);
+  });
+
+  it('a change to the version stored beside one of them, as a migration writes', () => {
+    expect(changesLensReads({ settings$: {} }, 'sync')).toBe(true);
+    expect(changesLensReads({ localTerms$: {} }, 'local')).toBe(true);
+  });
+
+  it('not a change to anything else, nor to a key of the same name in another area', () => {
+    expect(changesLensReads({ letterDrafts: {} }, 'local')).toBe(false);
+    expect(changesLensReads({ settings: {} }, 'local')).toBe(false);
+    expect(changesLensReads({ localTerms: {} }, 'sync')).toBe(false);
+    expect(changesLensReads({ settings: {} }, 'session')).toBe(false);
   });
 });
