@@ -70,7 +70,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     meta = local.length ? new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]) : bundledMeta;
   };
   // The gate began these reads as it asked for the lens, so they are usually done by now. Without them (no
-  // gate, or stored copies of an older version) both reads go to the browser at once: each is a round trip.
+  // gate, a copy stored by another version, or a change since the gate read them) both reads go to the
+  // browser at once: each is a round trip.
   const reads = await handoff.reads;
   const [storedLocalTerms, storedSettings] = await Promise.all([
     (reads ? localTermsInPage(reads.localTerms) : localTermsItem.getValue().then(localTermsInPage)).catch(() => []),
