@@ -89,6 +89,12 @@ export type BackgroundRequest =
    * in the form the schema returns. → Settings, or null if it is not valid
    */
   | { type: 'check-settings'; stored: unknown }
+  /**
+   * From the lens, when a stored copy of what it reads was written by another version of the extension: the
+   * settings' two copies and the user's own terms, as the background's storage items read (and migrate) them.
+   * → LensReads
+   */
+  | { type: 'read-for-lens' }
   /** From the lens, as above: the user's own terms as stored, made into glossary terms (invalid ones left out). → Term[] */
   | { type: 'local-terms'; stored: unknown[] }
   /** Open the letter builder (from a card), optionally on a template. */

@@ -9,6 +9,7 @@ import { cardData } from './cards';
 import { initCommands } from './commands';
 import { initExplain } from './explain';
 import { injectCard, injectLens } from './lens-loader';
+import { readForLensHere } from './lens-reads';
 import { initLetter } from './letter';
 import { initPdf } from './pdf';
 import { initReinjection } from './reinject';
@@ -35,6 +36,8 @@ export default defineBackground(() => {
         return injectCard(sender);
       case 'site-on':
         return loadSettings().then((s) => isMarkingOn(message.host, s));
+      case 'read-for-lens':
+        return readForLensHere();
       case 'check-settings':
         return checkSettings(message.stored).then((s) => s ?? null);
       case 'local-terms':

@@ -5,6 +5,7 @@ import { gatePrefilter, ownHandoff, takeHandoff } from '@/lib/content/handoff';
 import { HiddenContent } from '@/lib/content/hidden-content';
 import { adjacentMark, nextOccurrence } from '@/lib/content/keyboard-path';
 import { Lens, type LensConfig } from '@/lib/content/lens';
+import { lensReads, watchLensReads } from '@/lib/content/lens-reads';
 import { loadedAt as lensLoadedAt } from '@/lib/content/loaded-at';
 import { isDarkPage, markCss } from '@/lib/content/mark-styles';
 import { watchPageChanges } from '@/lib/content/mutations';
@@ -17,7 +18,6 @@ import { mayHoldTermsIn } from '@/lib/content/term-gate';
 import type { WorkTotals } from '@/lib/content/work-meter';
 import type { Term } from '@/lib/glossary/schema';
 import { metaOf } from '@/lib/glossary/term-meta';
-import { localTermsItem } from '@/lib/local-terms/item';
 import { localTermsInPage } from '@/lib/local-terms/page-reader';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import { rulesFromTerms } from '@/lib/match/rules';
@@ -28,7 +28,7 @@ import {
   type PageTermsReply,
   type RevealReply,
 } from '@/lib/messages';
-import { loadSettingsInPage, settingsInPageFrom, watchSettingsInPage } from '@/lib/settings/page-reader';
+import { settingsInPageFrom } from '@/lib/settings/page-reader';
 import type { Settings } from '@/lib/settings/schema';
 import { isMarkingOn } from '@/lib/sites/policy';
 import { CardController } from './card-controller';
@@ -70,12 +70,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     meta = local.length ? new Map([...bundledMeta, ...local.map((t) => [t.id, metaOf(t)] as const)]) : bundledMeta;
   };
   // The gate began these reads as it asked for the lens, so they are usually done by now. Without them (no
-  // gate, a copy stored by another version, or a change since the gate read them) both reads go to the
-  // browser at once: each is a round trip.
-  const reads = await handoff.reads;
+  // gate, a copy stored by another version, or a change since the gate read them) the lens reads for itself.
+  const reads = (await handoff.reads) ?? (await lensReads());
   const [storedLocalTerms, storedSettings] = await Promise.all([
-    (reads ? localTermsInPage(reads.localTerms) : localTermsItem.getValue().then(localTermsInPage)).catch(() => []),
-    reads ? settingsInPageFrom(reads.settings) : loadSettingsInPage(),
+    localTermsInPage(reads.localTerms).catch(() => []),
+    settingsInPageFrom(reads.settings),
   ]);
   // Setting up (below, up to the first refresh) is our main-thread time too, and is counted with the rest.
   const setupStart = performance.now();
@@ -226,22 +225,33 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     lens.work,
     (el) => hidden.changed(el),
   );
-  const stopWatchingSettings = watchSettingsInPage((next) => {
-    settings = next;
-    refresh();
-  });
-  // The background makes stored terms into glossary terms. Only the latest change is applied, whichever
-  // of the background's answers comes back first.
+  // Each change is read afresh, and only the latest of each kind applied, whichever read (or the background's
+  // answer for the user's own terms) comes back first.
+  let settingsChanges = 0;
   let localTermsChanges = 0;
-  const stopWatchingLocalTerms = localTermsItem.watch((stored) => {
-    const change = ++localTermsChanges;
-    void localTermsInPage(stored)
-      .catch(() => [])
-      .then((local) => {
-        if (change !== localTermsChanges || ctx.isInvalid) return;
-        useLocalTerms(local);
-        refresh();
-      });
+  const stopWatchingStorage = watchLensReads({
+    settings: () => {
+      const change = ++settingsChanges;
+      void lensReads()
+        .then((read) => settingsInPageFrom(read.settings))
+        .then((next) => {
+          if (change !== settingsChanges || ctx.isInvalid) return;
+          settings = next;
+          refresh();
+        });
+    },
+    // The background makes stored terms into glossary terms.
+    localTerms: () => {
+      const change = ++localTermsChanges;
+      void lensReads()
+        .then((read) => localTermsInPage(read.localTerms))
+        .catch(() => [])
+        .then((local) => {
+          if (change !== localTermsChanges || ctx.isInvalid) return;
+          useLocalTerms(local);
+          refresh();
+        });
+    },
   });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -320,11 +330,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     lens.dispose();
     styles?.remove();
     stopWatchingScheme();
-    for (const unhook of [
-      () => browser.runtime.onMessage.removeListener(onMessage),
-      stopWatchingSettings,
-      stopWatchingLocalTerms,
-    ]) {
+    for (const unhook of [() => browser.runtime.onMessage.removeListener(onMessage), stopWatchingStorage]) {
       try {
         unhook();
       } catch {

@@ -1,5 +1,6 @@
 import { LOCAL_TERMS_KEY } from '../local-terms/storage-key';
 import { LOCAL_TERMS_VERSION } from '../local-terms/versions';
+import type { BackgroundRequest } from '../messages';
 import { LOCAL_SETTINGS_KEY, SYNCED_SETTINGS_KEY } from '../settings/storage-keys';
 import { SETTINGS_VERSION } from '../settings/versions';
 
@@ -57,4 +58,32 @@ export async function readForLens(): Promise<LensReads | undefined> {
 export function changesLensReads(changes: Record<string, unknown>, area: string): boolean {
   const keys = area === 'sync' ? [SYNCED_SETTINGS_KEY] : area === 'local' ? [LOCAL_SETTINGS_KEY, LOCAL_TERMS_KEY] : [];
   return keys.some((key) => key in changes || versionKey(key) in changes);
+}
+
+const NOTHING_STORED: LensReads = { settings: { local: undefined, synced: undefined }, localTerms: undefined };
+
+/**
+ * What the lens reads, as `readForLens` reads it, or, where that cannot (a
+ * copy written by another version), as the background's storage items read
+ * and migrate it. The lens reads storage only so: WXT's items read storage as
+ * they are defined, six round trips on every page with a term. If the
+ * background does not answer either, the lens starts from the defaults.
+ */
+export async function lensReads(): Promise<LensReads> {
+  const read = await readForLens();
+  if (read) return read;
+  const request: BackgroundRequest = { type: 'read-for-lens' };
+  const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as LensReads | undefined;
+  return reply ?? NOTHING_STORED;
+}
+
+/** Calls back when either copy of the settings, or the user's own terms, change. Returns the unsubscribe function. */
+export function watchLensReads(on: { settings: () => void; localTerms: () => void }): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && SYNCED_SETTINGS_KEY in changes) on.settings();
+    if (area === 'local' && LOCAL_SETTINGS_KEY in changes) on.settings();
+    if (area === 'local' && LOCAL_TERMS_KEY in changes) on.localTerms();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

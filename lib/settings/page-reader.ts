@@ -1,5 +1,5 @@
 import type { BackgroundRequest } from '../messages';
-import { readSettings, type SettingsCheck, settingsFromCopies, watchStoredSettings } from './read';
+import { type SettingsCheck, settingsFromCopies } from './from-copies';
 import type { Settings } from './schema';
 
 /**
@@ -17,15 +17,7 @@ const askTheBackground: SettingsCheck = async (stored) => {
   return checked ?? undefined;
 };
 
-export function loadSettingsInPage(): Promise<Settings> {
-  return readSettings(askTheBackground);
-}
-
-export function watchSettingsInPage(onChange: (settings: Settings) => void): () => void {
-  return watchStoredSettings(askTheBackground, onChange);
-}
-
-/** The settings from both stored copies as the gate read them for the lens (see lib/content/lens-reads.ts). */
+/** The settings from both stored copies, as read for the lens (see lib/content/lens-reads.ts). */
 export function settingsInPageFrom(copies: { local: unknown; synced: unknown }): Promise<Settings> {
   return settingsFromCopies(copies, askTheBackground);
 }

@@ -74,6 +74,11 @@ describe('what the content scripts load', () => {
     expect(pathToPackage('entrypoints/lens.content/index.ts', '@floating-ui/dom')).toBeUndefined();
   });
 
+  it('the lens reads storage itself, not through WXT’s storage items, which read storage as they are defined', () => {
+    expect(pathToPackage('entrypoints/background/index.ts', 'wxt/utils/storage')).toBeDefined();
+    expect(pathToPackage('entrypoints/lens.content/index.ts', 'wxt/utils/storage')).toBeUndefined();
+  });
+
   it('the prefilter’s data is loaded by the gate, and the lens uses the gate’s rather than its own copy', () => {
     expect(pathToPackage('entrypoints/content/index.ts', 'virtual:scrutiny-lens/prefilter')).toBeDefined();
     expect(pathToPackage('entrypoints/lens.content/index.ts', 'virtual:scrutiny-lens/prefilter')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { changesLensReads, readForLens } from '../../../lib/content/lens-reads';
+import { changesLensReads, lensReads, readForLens, watchLensReads } from '../../../lib/content/lens-reads';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { SETTINGS_VERSION } from '../../../lib/settings/versions';
 
@@ -63,5 +63,46 @@ describe('which storage changes make the reads begun for the lens stale', () => 
     expect(changesLensReads({ settings: {} }, 'local')).toBe(false);
     expect(changesLensReads({ localTerms: {} }, 'sync')).toBe(false);
     expect(changesLensReads({ settings: {} }, 'session')).toBe(false);
+  });
+});
+
+describe('what the lens reads, when the gate has not read it', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is what is stored, read directly, without asking the background', async () => {
+    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
+    expect((await lensReads()).settings.synced).toEqual(DEFAULT_SETTINGS);
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('is the background’s reading when a copy was stored by another version', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { old: true }, settings$: { v: SETTINGS_VERSION + 1 } });
+    const background = { settings: { local: undefined, synced: DEFAULT_SETTINGS }, localTerms: [] };
+    const ask = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(background as never);
+    expect(await lensReads()).toEqual(background);
+    expect(ask).toHaveBeenCalledWith({ type: 'read-for-lens' });
+  });
+
+  it('is nothing stored when the background does not answer either, so that the lens starts from the defaults', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { old: true }, settings$: { v: SETTINGS_VERSION + 1 } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    expect(await lensReads()).toEqual({ settings: { local: undefined, synced: undefined }, localTerms: undefined });
+  });
+});
+
+describe('watching what the lens reads', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('tells a change to either copy of the settings from a change to the user’s own terms, and ignores the rest', async () => {
+    const heard: string[] = [];
+    const stop = watchLensReads({ settings: () => heard.push('settings'), localTerms: () => heard.push('terms') });
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
+    await fakeBrowser.storage.local.set({ settingsFallback: DEFAULT_SETTINGS });
+    await fakeBrowser.storage.local.set({ localTerms: [ownTerm] });
+    await fakeBrowser.storage.local.set({ letterDrafts: [] });
+    stop();
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
+    expect(heard).toEqual(['settings', 'settings', 'terms']);
   });
 });

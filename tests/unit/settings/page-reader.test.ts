@@ -1,52 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
-import { loadSettingsInPage, settingsInPageFrom } from '../../../lib/settings/page-reader';
+import { settingsInPageFrom } from '../../../lib/settings/page-reader';
 import { checkSettings } from '../../../lib/settings/store';
 
 // The content script's settings, read without zod: what it cannot take as it is goes to the background.
 
 const purple = { ...DEFAULT_SETTINGS, marks: { ...DEFAULT_SETTINGS.marks, colours: 'purple' as const } };
 
-describe('the settings as the content script reads them', () => {
-  let asked: unknown[];
-
-  beforeEach(() => {
-    fakeBrowser.reset();
-    asked = [];
-    // The background's answer to 'check-settings', as entrypoints/background/index.ts gives it.
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { stored: unknown }) => {
-      asked.push(message);
-      return (await checkSettings(message.stored)) ?? null;
-    }) as never);
-  });
-
-  it('takes settings stored in canonical form as they are, without asking the background', async () => {
-    await fakeBrowser.storage.sync.set({ settings: purple });
-    expect(await loadSettingsInPage()).toEqual(purple);
-    expect(asked).toEqual([]);
-  });
-
-  it('asks the background about a copy in another form, and uses its verdict', async () => {
-    const untidy = { ...purple, sites: { off: [' Democracy.LEEDS.gov.uk '], added: [] } };
-    await fakeBrowser.storage.sync.set({ settings: untidy });
-    expect(await loadSettingsInPage()).toEqual({ ...purple, sites: { off: ['democracy.leeds.gov.uk'], added: [] } });
-    expect(asked).toEqual([{ type: 'check-settings', stored: untidy }]);
-  });
-
-  it('falls back to the defaults when the background finds the stored copy damaged', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { sites: 'nonsense' } });
-    expect(await loadSettingsInPage()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('prefers the local copy, kept when sync refused the settings, to the synced one', async () => {
-    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
-    await fakeBrowser.storage.local.set({ settingsFallback: purple });
-    expect(await loadSettingsInPage()).toEqual(purple);
-  });
-});
-
-describe('the settings from the copies the gate read for the lens', () => {
+describe('the settings as the content script reads them, from both stored copies', () => {
   let asked: unknown[];
 
   beforeEach(() => {
@@ -61,6 +23,19 @@ describe('the settings from the copies the gate read for the lens', () => {
   it('takes the synced copy in canonical form as it is, without asking the background', async () => {
     expect(await settingsInPageFrom({ local: undefined, synced: purple })).toEqual(purple);
     expect(asked).toEqual([]);
+  });
+
+  it('asks the background about a copy in another form, and uses its verdict', async () => {
+    const untidy = { ...purple, sites: { off: [' Democracy.LEEDS.gov.uk '], added: [] } };
+    expect(await settingsInPageFrom({ local: undefined, synced: untidy })).toEqual({
+      ...purple,
+      sites: { off: ['democracy.leeds.gov.uk'], added: [] },
+    });
+    expect(asked).toEqual([{ type: 'check-settings', stored: untidy }]);
+  });
+
+  it('falls back to the defaults when the background finds the stored copy damaged', async () => {
+    expect(await settingsInPageFrom({ local: undefined, synced: { sites: 'nonsense' } })).toEqual(DEFAULT_SETTINGS);
   });
 
   it('prefers a valid local copy to the synced one', async () => {
@@ -84,9 +59,7 @@ describe('the settings as the content script reads them, when the background doe
   });
 
   it('uses the defaults for a copy it cannot have checked, rather than failing', async () => {
-    await fakeBrowser.storage.sync.set({
-      settings: { ...purple, sites: { off: [' Democracy.LEEDS.gov.uk '], added: [] } },
-    });
-    expect(await loadSettingsInPage()).toEqual(DEFAULT_SETTINGS);
+    const untidy = { ...purple, sites: { off: [' Democracy.LEEDS.gov.uk '], added: [] } };
+    expect(await settingsInPageFrom({ local: undefined, synced: untidy })).toEqual(DEFAULT_SETTINGS);
   });
 });
