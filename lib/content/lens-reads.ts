@@ -26,8 +26,8 @@ function isCurrent(stored: Record<string, unknown>, key: string, version: number
  * page on the bench's pages, with the lens at 196 KB), rather than after it.
  * Resolves to undefined if any copy was stored by another version than this
  * build's (between an update and the background's migration of it) or storage
- * would not answer, and the lens then reads through WXT's items, which migrate
- * what they read.
+ * would not answer, and the lens then asks the background (`lensReads`), whose
+ * storage items migrate what they read.
  */
 export async function readForLens(): Promise<LensReads | undefined> {
   const localKeys = [LOCAL_SETTINGS_KEY, LOCAL_TERMS_KEY];
@@ -50,14 +50,23 @@ export async function readForLens(): Promise<LensReads | undefined> {
   }
 }
 
+/** Which of the lens's reads a storage change touches: a key or the version WXT keeps beside it. */
+function changedReads(changes: Record<string, unknown>, area: string): { settings: boolean; localTerms: boolean } {
+  const touches = (key: string) => key in changes || versionKey(key) in changes;
+  return {
+    settings: area === 'sync' ? touches(SYNCED_SETTINGS_KEY) : area === 'local' && touches(LOCAL_SETTINGS_KEY),
+    localTerms: area === 'local' && touches(LOCAL_TERMS_KEY),
+  };
+}
+
 /**
  * Whether a storage change touches anything `readForLens` reads: if one comes
  * after the reads began and before the lens takes them, what they hold may be
  * older than the change, and the lens reads for itself.
  */
 export function changesLensReads(changes: Record<string, unknown>, area: string): boolean {
-  const keys = area === 'sync' ? [SYNCED_SETTINGS_KEY] : area === 'local' ? [LOCAL_SETTINGS_KEY, LOCAL_TERMS_KEY] : [];
-  return keys.some((key) => key in changes || versionKey(key) in changes);
+  const changed = changedReads(changes, area);
+  return changed.settings || changed.localTerms;
 }
 
 const NOTHING_STORED: LensReads = { settings: { local: undefined, synced: undefined }, localTerms: undefined };
@@ -80,9 +89,9 @@ export async function lensReads(): Promise<LensReads> {
 /** Calls back when either copy of the settings, or the user's own terms, change. Returns the unsubscribe function. */
 export function watchLensReads(on: { settings: () => void; localTerms: () => void }): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && SYNCED_SETTINGS_KEY in changes) on.settings();
-    if (area === 'local' && LOCAL_SETTINGS_KEY in changes) on.settings();
-    if (area === 'local' && LOCAL_TERMS_KEY in changes) on.localTerms();
+    const changed = changedReads(changes, area);
+    if (changed.settings) on.settings();
+    if (changed.localTerms) on.localTerms();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,5 +1,5 @@
+import { settingsFromCopies } from './from-copies';
 import { localSettings, syncedSettings } from './items';
-import { readSettings, watchStoredSettings } from './read';
 import { type Settings, settingsSchema } from './schema';
 
 export { localSettings, syncedSettings } from './items';
@@ -10,8 +10,12 @@ export async function checkSettings(stored: unknown): Promise<Settings | undefin
   return parsed.success ? parsed.data : undefined;
 }
 
-export function loadSettings(): Promise<Settings> {
-  return readSettings(checkSettings);
+/** The settings: the local copy if it holds valid ones (it is written only when sync refused), else the synced copy. */
+export async function loadSettings(): Promise<Settings> {
+  return settingsFromCopies(
+    { local: await localSettings.getValue(), synced: await syncedSettings.getValue() },
+    checkSettings,
+  );
 }
 
 export type SaveOutcome = { stored: 'sync' } | { stored: 'local'; reason: string };
@@ -31,5 +35,11 @@ export async function saveSettings(settings: Settings): Promise<SaveOutcome> {
 
 /** Calls back with the current settings whenever either copy changes. Returns the unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return watchStoredSettings(checkSettings, onChange);
+  const update = () => void loadSettings().then(onChange);
+  const stopSync = syncedSettings.watch(update);
+  const stopLocal = localSettings.watch(update);
+  return () => {
+    stopSync();
+    stopLocal();
+  };
 }
