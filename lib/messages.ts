@@ -101,8 +101,11 @@ export type BackgroundRequest =
   | { type: 'open-letter'; templateId?: string }
   /** Open the glossary page at a term, or searching for `query`. */
   | { type: 'open-glossary'; termId?: string; query?: string }
-  /** The data for a card: `termIds` are the candidates of one match; `context` the words around it. → CardData */
-  | { type: 'get-card'; termIds: string[]; context?: string; pageYear?: number }
+  /**
+   * The data for a card: `termIds` are the candidates of one match; `context` the words around it; `spelledOut`
+   * the sense the page gave the abbreviation where it wrote it out in full. → CardData
+   */
+  | { type: 'get-card'; termIds: string[]; context?: string; pageYear?: number; spelledOut?: string }
   /** Add a question to the letter basket. → { added: boolean } */
   | {
       type: 'add-question';

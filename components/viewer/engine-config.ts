@@ -70,12 +70,12 @@ export function matchConfig(engine: Engine, settings: Settings, year?: number): 
     matcher: engine.matcher,
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
-    rankSenses(termIds, context) {
+    rankSenses(termIds, context, spelledOut) {
       const candidates = termIds.flatMap((id) => {
         const term = engine.glossary.termsById.get(id);
         return term ? [senseCandidate(term)] : [];
       });
-      return candidates.length > 1 ? rankSenses(candidates, context, year) : [...termIds];
+      return candidates.length > 1 ? rankSenses(candidates, context, year, spelledOut) : [...termIds];
     },
   };
 }

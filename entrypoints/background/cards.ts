@@ -7,15 +7,20 @@ import type { CardData } from '@/lib/messages';
 /**
  * The background holds the glossary's prose so that pages load only the small
  * matcher; a card asks for its terms when it opens. For an abbreviation with
- * several senses the likely one comes first, judged by the words around it and
- * the page's year.
+ * several senses the likely one comes first: the one the page spelled out, else
+ * the one the words around it and the page's year point to.
  */
-export async function cardData(termIds: readonly string[], context = '', pageYear?: number): Promise<CardData> {
+export async function cardData(
+  termIds: readonly string[],
+  context = '',
+  pageYear?: number,
+  spelledOut?: string,
+): Promise<CardData> {
   const local = termIds.some(isLocalTermId) ? toTerms(await loadLocalTerms()) : [];
   const glossary = withLocalTerms(bundledGlossary(), local);
   let terms = termIds.map((id) => glossary.termsById.get(id)).filter((t): t is Term => Boolean(t));
   if (terms.length > 1) {
-    const order = rankSenses(terms.map(senseCandidate), context, pageYear);
+    const order = rankSenses(terms.map(senseCandidate), context, pageYear, spelledOut);
     terms = order.map((id) => terms.find((t) => t.id === id)).filter((t): t is Term => Boolean(t));
   }
   const successors = [...new Set(terms.flatMap((t) => t.era.replacedBy ?? []))]

@@ -43,7 +43,7 @@ export default defineBackground(() => {
       case 'local-terms':
         return Promise.resolve(toTerms(message.stored));
       case 'get-card':
-        return cardData(message.termIds, message.context, message.pageYear);
+        return cardData(message.termIds, message.context, message.pageYear, message.spelledOut);
       case 'add-question':
         return addQuestion(message.question).then(({ added }) => ({ added }));
       case 'open-letter':

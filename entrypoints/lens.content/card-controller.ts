@@ -5,6 +5,7 @@ import { pageYear } from '@/lib/content/page-year';
 import type { Mark, Painter } from '@/lib/content/painter';
 import type { Question, Term } from '@/lib/glossary/schema';
 import type { Glossary } from '@/lib/glossary/validate';
+import { spelledOutSense } from '@/lib/match/spelled-out';
 import type { BackgroundRequest, CardData } from '@/lib/messages';
 import { textAround } from '@/lib/page/text-around';
 
@@ -74,8 +75,19 @@ export class CardController {
     this.anchor = mark.range;
     this.painter().setFocus(mark);
     const context = textAround(mark.range);
+    let spelledOut: string | undefined;
+    if (mark.termIds.length > 1) {
+      const marks = this.painter().marks();
+      spelledOut = spelledOutSense(marks, marks.indexOf(mark), mark.termIds);
+    }
     await this.show(
-      send<CardData>({ type: 'get-card', termIds: [...mark.termIds], context, pageYear: pageYear(document) }),
+      send<CardData>({
+        type: 'get-card',
+        termIds: [...mark.termIds],
+        context,
+        pageYear: pageYear(document),
+        ...(spelledOut ? { spelledOut } : {}),
+      }),
       options.focus,
     );
   }

@@ -15,12 +15,15 @@ export interface SenseCandidate {
   /** Era bounds as in the glossary: YYYY, YYYY-MM or YYYY-MM-DD. */
   from?: string;
   until?: string;
+  /** The sense's abbreviations (its match.acronyms): the senses of "STP" share one, those of "section 75" none. */
+  abbreviations?: readonly string[];
 }
 
 export function senseCandidate(term: Term): SenseCandidate {
   return {
     id: term.id,
     cues: term.sense?.cues ?? [],
+    abbreviations: term.match.acronyms,
     ...(term.era.from ? { from: term.era.from } : {}),
     ...(term.era.until ? { until: term.era.until } : {}),
   };
@@ -74,12 +77,28 @@ function cueCounts(candidates: readonly SenseCandidate[], context: string): numb
 }
 
 /**
- * Orders candidate ids from most to least likely. Each distinct cue found is
- * worth two points and the era one, so words on the page outweigh the date,
- * but the date settles a page that gives no other clue. Remaining ties go to
- * the sense that is current (no `until`), then the later one, then input order.
+ * Orders candidate ids from most to least likely. When the candidates are
+ * the senses of one abbreviation, a sense the page has spelled out
+ * (`spelledOut`, see spelledOutSense) comes first: an author who writes
+ * "Sustainability and Transformation Plan (STP)" has said what "STP" means on
+ * that page, whatever words surround a later use. (Not so for words the senses
+ * share that are not an abbreviation: "section 75" of one Act says nothing of
+ * a "section 75" of another further on.) Otherwise each
+ * distinct cue found is worth two points and the era one, so words on the
+ * page outweigh the date, but the date settles a page that gives no other
+ * clue. Remaining ties go to the sense that is current (no `until`), then the
+ * later one, then input order.
  */
-export function rankSenses(candidates: readonly SenseCandidate[], context: string, pageYear?: number): string[] {
+export function rankSenses(
+  candidates: readonly SenseCandidate[],
+  context: string,
+  pageYear?: number,
+  spelledOut?: string,
+): string[] {
+  const shared = candidates[0]?.abbreviations ?? [];
+  const isAbbreviation =
+    candidates.length > 1 && shared.some((a) => candidates.every((c) => c.abbreviations?.includes(a)));
+  const favoured = isAbbreviation ? spelledOut : undefined;
   const cues = cueCounts(candidates, context);
   const scored = candidates.map((c, i) => ({
     c,
@@ -88,6 +107,13 @@ export function rankSenses(candidates: readonly SenseCandidate[], context: strin
     current: c.until ? 0 : 1,
     from: yearOf(c.from) ?? Number.NEGATIVE_INFINITY,
   }));
-  scored.sort((a, b) => b.score - a.score || b.current - a.current || b.from - a.from || a.i - b.i);
+  scored.sort(
+    (a, b) =>
+      Number(b.c.id === favoured) - Number(a.c.id === favoured) ||
+      b.score - a.score ||
+      b.current - a.current ||
+      b.from - a.from ||
+      a.i - b.i,
+  );
   return scored.map((s) => s.c.id);
 }

@@ -15,9 +15,10 @@ export interface PageMatchConfig {
   density: Density;
   /**
    * Orders the senses of a shared abbreviation (ICP, STP) from the words
-   * around it; the first becomes the mark's term. Absent: glossary order.
+   * around it, or the sense the page spelled out earlier (`spelledOut`); the
+   * first becomes the mark's term. Absent: glossary order.
    */
-  rankSenses?(termIds: readonly string[], context: string): string[];
+  rankSenses?(termIds: readonly string[], context: string, spelledOut?: string): string[];
 }
 
 export interface PageMark {
@@ -37,12 +38,20 @@ export function* pageMatchSteps(
   out: PageMark[],
 ): Generator<void, void, undefined> {
   const seen = new Set<string>();
+  // Where on the page each term was last named on its own (a match of one sense only), for spelled-out senses.
+  const namedAt = new Map<string, number>();
   for (const matches of matchWindows(config.matcher, text)) {
     for (const m of matches) {
       let termIds = m.termIds;
-      if (termIds.length > 1 && config.rankSenses) {
+      if (termIds.length === 1) namedAt.set(termIds[0], m.start);
+      else if (config.rankSenses) {
         const context = text.slice(Math.max(0, m.start - SENSE_CONTEXT), m.end + SENSE_CONTEXT);
-        termIds = config.rankSenses(termIds, context);
+        let spelledOut: string | undefined;
+        for (const id of termIds) {
+          const at = namedAt.get(id);
+          if (at !== undefined && (spelledOut === undefined || at > (namedAt.get(spelledOut) ?? -1))) spelledOut = id;
+        }
+        termIds = config.rankSenses(termIds, context, spelledOut);
       }
       const kind = config.styleOf(termIds);
       if (!kind) continue;

@@ -143,4 +143,12 @@ describe.each(BROWSER_KINDS)('the sense a card shows, in %s', (kind) => {
     await hoverUntilCard(page, 'late', 'section 75');
     expect(await shownTerm()).toBe('section-75-competition-rules');
   });
+
+  it('of an abbreviation is the one the page spelled out, over the words near the mark and the year', async () => {
+    await page.mouse.move(0, 0);
+    await page.goto(server.url('democracy.leeds.gov.uk', '/fixtures/stp-spelled-out.html'));
+    await waitForMarks(page, { min: 3 });
+    await hoverUntilCard(page, 'later', 'STP');
+    expect(await shownTerm()).toBe('sustainability-and-transformation-plan');
+  });
 });

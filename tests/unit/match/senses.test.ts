@@ -69,3 +69,32 @@ describe('contextAround', () => {
     expect(contextAround('abcdefghij', 1, 2, 5)).toBe('abcdefg');
   });
 });
+
+describe('rankSenses puts first the sense the page spelled out, for an abbreviation', () => {
+  const plan: SenseCandidate = { id: 'stp-plan', cues: ['plan'], from: '2016', until: '2017', abbreviations: ['STP'] };
+  const partnership: SenseCandidate = {
+    id: 'stp-partnership',
+    cues: ['partnership', 'board', 'chair'],
+    from: '2017',
+    until: '2022',
+    abbreviations: ['STP'],
+  };
+
+  it('over the words around the mark and the page year', () => {
+    const context = 'The STP board and its chair met in 2018.';
+    expect(rankSenses([plan, partnership], context, 2018, 'stp-plan')).toEqual(['stp-plan', 'stp-partnership']);
+  });
+
+  it('not for words the senses share that are not an abbreviation', () => {
+    const agreement: SenseCandidate = { id: 's75-agreement', cues: ['pooled budget'] };
+    const competition: SenseCandidate = { id: 's75-competition', cues: ['competition'], abbreviations: ['PPCCR'] };
+    const context = 'whether the tender was caught by section 75 and its competition rules';
+    expect(rankSenses([agreement, competition], context, undefined, 's75-agreement')[0]).toBe('s75-competition');
+  });
+
+  it('not when the spelled-out sense is not among the candidates', () => {
+    expect(rankSenses([plan, partnership], 'The STP board met.', 2018, 'integrated-care-board')[0]).toBe(
+      'stp-partnership',
+    );
+  });
+});

@@ -49,6 +49,24 @@ describe('pageMatches', () => {
     expect(marks[0].termIds[0]).toBe('integrated-care-partnership');
   });
 
+  it('tells the ranking which sense the page last named on its own before the abbreviation', () => {
+    const told: Array<string | undefined> = [];
+    const rankSenses = (ids: readonly string[], _context: string, spelledOut?: string) => {
+      told.push(spelledOut);
+      return [...ids];
+    };
+    pageMatches(
+      'An ICP. The integrated care pilot (ICP) ran; the integrated care partnership (ICP) followed. The ICP met.',
+      config({ rankSenses }),
+    );
+    expect(told).toEqual([
+      undefined,
+      'integrated-care-pilot',
+      'integrated-care-partnership',
+      'integrated-care-partnership',
+    ]);
+  });
+
   it('counts a term with its chosen sense for "first in each section"', () => {
     const rankSenses = (_ids: readonly string[], context: string) =>
       context.includes('pilot') ? ['integrated-care-pilot'] : ['integrated-care-partnership'];
