@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/match/compile';
+import { rulesFromTerms } from '../../../lib/match/rules';
+import { findMatches } from '../../../lib/match/scan';
+import { rankSenses, senseCandidate } from '../../../lib/match/senses';
+import { spelledOutSense } from '../../../lib/match/spelled-out';
+import { bundledGlossaryForTests } from '../../harness/glossary';
+import { PROJECT_ROOT } from '../../harness/server';
+
+/**
+ * The glossary's own match rules on real council and NHS pages that are not in
+ * the corpus the project was built against (see the fixtures' README): what a
+ * reader should see marked, and what they should not.
+ */
+const DIR = join(PROJECT_ROOT, 'tests/fixtures/outside-corpus');
+const glossary = bundledGlossaryForTests();
+const matcher = compileMatcher(rulesFromTerms(glossary.terms));
+
+function page(prefix: string): { file: string; text: string } {
+  const file = readdirSync(DIR).find((f) => f.startsWith(`${prefix}-`));
+  if (!file) throw new Error(`no fixture ${prefix}-*.txt`);
+  // The first line is the page's address, the second blank.
+  return { file, text: readFileSync(join(DIR, file), 'utf8').split('\n').slice(2).join('\n') };
+}
+
+const termsOn = (prefix: string) => new Set(findMatches(matcher, page(prefix).text).flatMap((m) => m.termIds));
+
+describe('pages outside the corpus: council business other than health', () => {
+  it.each(['24', '25', '26', '27', '28', '29', '30', '31', '32', '33', '34'])('%s has no mark', (prefix) => {
+    const { text } = page(prefix);
+    expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  it('35, a council vision, marks only its "place-based partnerships"', () => {
+    expect([...termsOn('35')]).toEqual(['place-based-partnership']);
+  });
+});
+
+describe('pages outside the corpus: health papers', () => {
+  it.each([
+    ['01', ['integrated-care-system', 'clinical-commissioning-group', 'substantial-development-or-variation']],
+    ['01', ['joint-health-overview-and-scrutiny-committee', 'healthwatch']],
+    ['02', ['integrated-care-system', 'integrated-care-board', 'nhs-england']],
+    ['04', ['better-care-fund', 'clinical-commissioning-group', 'section-75-agreement']],
+    ['06', ['commissioning-support-unit', 'integrated-care-board', 'health-and-wellbeing-board']],
+    ['07', ['section-75-agreement', 'better-care-fund', 'integrated-care-board']],
+    ['10', ['stp-footprint', 'five-year-forward-view', 'clinical-commissioning-group']],
+    ['11', ['integrated-care-board']],
+    ['12', ['joint-strategic-needs-assessment', 'joint-health-and-wellbeing-strategy', 'primary-care-trust']],
+    ['13', ['quality-account', 'foundation-trust']],
+    ['16', ['joint-health-overview-and-scrutiny-committee', 'sustainability-and-transformation-plan']],
+    ['18', ['delayed-discharge']],
+    ['19', ['joint-health-overview-and-scrutiny-committee']],
+    ['22', ['foundation-trust']],
+  ] as const)('%s names %j', (prefix, ids) => {
+    const found = termsOn(prefix);
+    for (const id of ids) expect(found, id).toContain(id);
+  });
+});
+
+describe('pages outside the corpus: an abbreviation reads as the page spelled it out', () => {
+  const byId = new Map(glossary.terms.map((t) => [t.id, t]));
+
+  /** The sense a card would put first for each STP mark on the page, with every occurrence marked. */
+  function stpSenses(prefix: string, year: number): string[] {
+    const { text } = page(prefix);
+    const matches = findMatches(matcher, text);
+    return matches.flatMap((m, i) => {
+      if (m.termIds.length < 2 || !m.termIds.includes('sustainability-and-transformation-plan')) return [];
+      const candidates = m.termIds.map((id) => senseCandidate(byId.get(id)!));
+      const context = text.slice(Math.max(0, m.start - 1000), m.end + 1000);
+      return [rankSenses(candidates, context, year, spelledOutSense(matches, i))[0]];
+    });
+  }
+
+  // Minutes from 2016–17 that write out "Sustainability and Transformation Plan (STP)" and then use "STP" near
+  // words of the later partnership (a programme board, a lead, a process).
+  it.each([
+    ['15', 2016],
+    ['16', 2016],
+    ['17', 2017],
+    ['19', 2017],
+  ] as const)('%s: every STP is the plan', (prefix, year) => {
+    const senses = stpSenses(prefix, year);
+    expect(senses.length).toBeGreaterThan(0);
+    expect(new Set(senses)).toEqual(new Set(['sustainability-and-transformation-plan']));
+  });
+});
