@@ -118,6 +118,18 @@ export class Painter {
     return dropped;
   }
 
+  /** Drops the marks `drop` picks, wherever they are, and returns them. */
+  dropWhere(drop: (mark: Mark) => boolean): Mark[] {
+    const dropped: Mark[] = [];
+    for (const [block, marks] of [...this.byBlock]) {
+      const kept = marks.filter((m) => !drop(m));
+      if (kept.length === marks.length) continue;
+      for (const m of marks) if (!kept.includes(m)) dropped.push(m);
+      this.setBlock(block, kept);
+    }
+    return dropped;
+  }
+
   /** Drops every mark; with `keepFocusPlace` (a full rescan), the focus returns to its text if the rescan marks it again. */
   clearAll(options: { keepFocusPlace?: boolean } = {}): void {
     const place = options.keepFocusPlace ? (this.focused?.range ?? this.focusToRestore) : undefined;

@@ -119,6 +119,15 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
 
+  it('leaves unmarked an abbreviation the page defines as something else, and marks the rest', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/defined-otherwise.html'));
+    const found = texts(await waitForMarks(page, { min: 2 }));
+    expect(found).toEqual(expect.arrayContaining(['integrated care board', 'Better Care Fund']));
+    expect(found.filter((t) => t.startsWith('ICS'))).toEqual([]);
+    await page.close();
+  });
+
   it('finds a term split across inline tags and leaves ordinary words, form fields and editable text alone', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, DYNAMIC_PATH));

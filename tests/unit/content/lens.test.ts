@@ -208,6 +208,38 @@ describe('Lens', () => {
     });
   });
 
+  describe('an abbreviation the page defines as something else', () => {
+    it('is not marked, before the definition or after it', async () => {
+      document.body.innerHTML =
+        '<h2>CCG case notes</h2><p>The Children’s Care Group (CCG) meets weekly.</p><p>The CCG and the ICB met.</p>';
+      await new Lens(document, config()).scanAll();
+      expect(painted('scrutiny-lens-historical')).toEqual([]);
+      expect(painted()).toEqual(['ICB']);
+    });
+
+    it('is marked where the page defines it in the glossary’s own words', async () => {
+      document.body.innerHTML = '<p>The Clinical Commissioning Group (CCG) met.</p><p>The CCG agreed.</p>';
+      await new Lens(document, config()).scanAll();
+      expect(painted('scrutiny-lens-historical')).toEqual(['Clinical Commissioning Group', 'CCG', 'CCG']);
+    });
+
+    it('gives up the section’s one mark it held, so a later occurrence of its term takes it', async () => {
+      document.body.innerHTML =
+        '<p>The CCG.</p><p>The Children’s Care Group (CCG).</p><p>A clinical commissioning group.</p>';
+      await new Lens(document, config({ density: 'first-in-section' })).scanAll();
+      expect(painted('scrutiny-lens-historical')).toEqual(['clinical commissioning group']);
+    });
+
+    it('is marked again after a full scan of a page that no longer defines it otherwise', async () => {
+      document.body.innerHTML = '<p>The Children’s Care Group (CCG) meets.</p>';
+      const lens = new Lens(document, config());
+      await lens.scanAll();
+      document.body.innerHTML = '<p>The CCG met.</p>';
+      await lens.scanAll();
+      expect(painted('scrutiny-lens-historical')).toEqual(['CCG']);
+    });
+  });
+
   it('counts terms in the order they first appear', async () => {
     document.body.innerHTML = '<p>The ICB and the control total.</p><p>The ICB again.</p>';
     const lens = new Lens(document, config());

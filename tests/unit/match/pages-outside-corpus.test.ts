@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/compile';
+import { abbreviationDefinitions } from '../../../lib/match/definitions';
 import { rulesFromTerms } from '../../../lib/match/rules';
 import { findMatches } from '../../../lib/match/scan';
 import { rankSenses, senseCandidate } from '../../../lib/match/senses';
@@ -86,5 +87,20 @@ describe('pages outside the corpus: an abbreviation reads as the page spelled it
     const senses = stpSenses(prefix, year);
     expect(senses.length).toBeGreaterThan(0);
     expect(new Set(senses)).toEqual(new Set(['sustainability-and-transformation-plan']));
+  });
+});
+
+describe('pages outside the corpus: abbreviations the pages define', () => {
+  const all = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
+
+  it('are all defined in the glossary’s own words, so none loses its marks', () => {
+    const defined = all.flatMap((file) => {
+      const { text } = page(file.slice(0, 2));
+      return abbreviationDefinitions(text, findMatches(matcher, text)).map(
+        (d) => `${file.slice(0, 2)} ${d.key} ${d.ours}`,
+      );
+    });
+    expect(defined.length).toBeGreaterThan(10);
+    expect(defined.filter((d) => d.endsWith('false'))).toEqual([]);
   });
 });

@@ -26,6 +26,18 @@ describe('pageMatches', () => {
     ]);
   });
 
+  it('leaves unmarked an abbreviation the page defines as something else, before the definition or after it', () => {
+    const text = 'CCG notes. The Children’s Care Group (CCG) met. The CCG and the ICB agreed.';
+    expect(found(text, config())).toEqual(['ICB=integrated-care-board']);
+  });
+
+  it('lets a later occurrence take the page’s one mark when the dropped one held it', () => {
+    const text = 'The ICS. An Integrated Children’s System (ICS). The integrated care system met.';
+    expect(found(text, config({ density: 'first-in-section' }))).toEqual([
+      'integrated care system=integrated-care-system',
+    ]);
+  });
+
   it('leaves unmarked the terms the settings switch off', () => {
     const styleOf = (ids: readonly string[]) => (ids[0] === 'integrated-care-board' ? undefined : ('term' as const));
     expect(found('The ICB and the HOSC.', config({ styleOf }))).toEqual(['HOSC=hosc']);

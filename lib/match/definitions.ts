@@ -1,0 +1,109 @@
+import type { Match } from './scan';
+
+/**
+ * Abbreviations a page defines, the usual way: words whose initials spell it,
+ * then the abbreviation in brackets. Council papers use many of the NHS's
+ * abbreviations for other things ("Integrated Children's System (ICS)",
+ * "sewage treatment plant (STP)", "Sustainable Transport Fund (STF)"); where a
+ * page says so, its later uses of the abbreviation are not the glossary's term.
+ */
+
+export interface AbbreviationDefinition {
+  /** The abbreviation as written, without a plural or possessive ending. */
+  key: string;
+  /** Whether the words are the glossary's own (a match of the same term lies within them). */
+  ours: boolean;
+}
+
+/** A block's text: a string, or a LongText read a span at a time. */
+type Text = { slice(start?: number, end?: number): string };
+
+/** Words an expansion may hold that need not give the abbreviation a letter: "Referral to Treatment" (RTT). */
+const JOINERS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with', '&']);
+/** How far back the words of an expansion may start: the longest in the glossary is 48 characters. */
+const EXPANSION_CHARS = 160;
+/** Words, hyphenated parts and "&"; an apostrophe stays inside its word (Children's). */
+const WORD = /[A-Za-z][A-Za-z'’]*|&/g;
+/** What may stand between two words of one expansion: spaces, commas, hyphens, dashes, slashes. */
+const BETWEEN = /^[\s,\-–/]*$/;
+
+/** The abbreviation a match's text is ("STPs", "ICB’s" → "STP", "ICB"), or undefined for a phrase. */
+export function abbreviationKey(text: string): string | undefined {
+  const key = text.replace(/(?<=[A-Z0-9])(?:s['’]?|['’]s?)$/, '');
+  if (!/^[A-Za-z0-9&/+.-]{2,16}$/.test(key)) return undefined;
+  let capitals = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 2 ? key : undefined;
+}
+
+/**
+ * The definitions in `text` among its `matches` (in order of their starts, as
+ * findMatches returns them): each match of an abbreviation written straight
+ * inside brackets, after words that spell it.
+ */
+export function abbreviationDefinitions(text: Text, matches: readonly Match[]): AbbreviationDefinition[] {
+  const found: AbbreviationDefinition[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (m.start === 0 || text.slice(m.start - 1, m.start) !== '(' || text.slice(m.end, m.end + 1) !== ')') continue;
+    const key = abbreviationKey(text.slice(m.start, m.end));
+    if (!key) continue;
+    const from = expansionStart(text, m.start - 1, key);
+    if (from === undefined) continue;
+    let ours = false;
+    for (let k = i - 1; k >= 0 && !ours; k--) {
+      const before = matches[k];
+      if (before.start < from) break;
+      ours = before.termIds.some((id) => m.termIds.includes(id));
+    }
+    found.push({ key, ours });
+  }
+  return found;
+}
+
+/**
+ * Where the words that spell `key` begin, when they end just before the bracket at `open`: the fewest
+ * words, each giving the next letters of the abbreviation from its start (a joiner may give none).
+ */
+function expansionStart(text: Text, open: number, key: string): number | undefined {
+  if (/[0-9]/.test(key)) return undefined;
+  const letters = key.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const from = Math.max(0, open - EXPANSION_CHARS);
+  const before = text.slice(from, open);
+  const words = [...before.matchAll(WORD)];
+  if (!words.length) return undefined;
+  const last = words[words.length - 1];
+  if (!/^\s*$/.test(before.slice(last.index + last[0].length))) return undefined;
+  // Each word's place among the abbreviation's letters is tried from the last word back.
+  for (let j = words.length - 1; j >= 0 && words.length - j <= letters.length + 4; j--) {
+    if (j < words.length - 1) {
+      const gap = before.slice(words[j].index + words[j][0].length, words[j + 1].index);
+      if (!BETWEEN.test(gap)) return undefined;
+    }
+    const run = words.slice(j).map((w) => w[0].toLowerCase());
+    if (!JOINERS.has(run[0]) && spells(run, letters)) return from + words[j].index;
+  }
+  return undefined;
+}
+
+/** Whether `words`, in order, give exactly `letters`: each a prefix of itself, at least one letter unless a joiner. */
+function spells(words: readonly string[], letters: string): boolean {
+  const seen = new Set<string>();
+  const go = (w: number, l: number): boolean => {
+    if (w === words.length) return l === letters.length;
+    const state = `${w}:${l}`;
+    if (seen.has(state)) return false;
+    seen.add(state);
+    const word = words[w];
+    if (JOINERS.has(word) && go(w + 1, l)) return true;
+    for (let k = 1; k <= word.length && l + k <= letters.length; k++) {
+      if (word[k - 1] !== letters[l + k - 1]) break;
+      if (go(w + 1, l + k)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}

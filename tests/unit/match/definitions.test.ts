@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviationDefinitions, abbreviationKey } from '../../../lib/match/definitions';
+import { findMatches } from '../../../lib/match/scan';
+import { matcher } from './fixture-rules';
+
+const definitions = (text: string) => abbreviationDefinitions(text, findMatches(matcher, text));
+
+describe('abbreviationDefinitions finds "words (ABBR)" where the words spell the abbreviation', () => {
+  it.each([
+    ['The Short Term Placement (STP) budget rose.', 'STP'],
+    ["The council's Integrated Children's System (ICS) holds case notes.", 'ICS'],
+    ['A package sewage treatment plant (STPs) is proposed.', 'STP'],
+    ['The Children’s Care Group (CCG) meets weekly.', 'CCG'],
+    ['Hyphens split words: the Short-Term Placement (STP).', 'STP'],
+  ])('as something else: %s', (text, key) => {
+    expect(definitions(text)).toEqual([{ key, ours: false }]);
+  });
+
+  it.each([
+    ['The Integrated Care Board (ICB) met.', 'ICB'],
+    ['Referral to Treatment (RTT) times, where "to" gives a letter.', 'RTT'],
+    ['The Health & Wellbeing Board (HWB) agreed.', 'HWB'],
+    ['At Accident and Emergency (A&E), where "and" gives none.', 'A&E'],
+    ['The Sustainability and Transformation Plan (STP) was agreed.', 'STP'],
+    ['The Integrated Care Systems (ICSs) began.', 'ICS'],
+  ])('as the glossary’s own term: %s', (text, key) => {
+    expect(definitions(text)).toEqual([{ key, ours: true }]);
+  });
+
+  it.each([
+    ['The ICB (see above) met.'],
+    ['(ICB) with no words before it.'],
+    ['Words that do not spell it (ICB).'],
+    ['A full stop is not inside an expansion: Integrated. Care Board (ICB).'],
+    ['A space inside the brackets: Integrated Care Board ( ICB ).'],
+  ])('and nothing else: %s', (text) => {
+    expect(definitions(text)).toEqual([]);
+  });
+});
+
+describe('abbreviationKey', () => {
+  it.each([
+    ['STPs', 'STP'],
+    ['ICB’s', 'ICB'],
+    ["CCG's", 'CCG'],
+    ["CCGs'", 'CCG'],
+    ['A&E', 'A&E'],
+    ['DoH', 'DoH'],
+    ['iBCF', 'iBCF'],
+  ])('reads %s as %s', (text, key) => {
+    expect(abbreviationKey(text)).toBe(key);
+  });
+
+  it.each([['Integrated Care Board'], ['Healthwatch'], ['board']])('reads %s as no abbreviation', (text) => {
+    expect(abbreviationKey(text)).toBeUndefined();
+  });
+});
