@@ -83,11 +83,10 @@ function cueCounts(candidates: readonly SenseCandidate[], context: string): numb
  * "Sustainability and Transformation Plan (STP)" has said what "STP" means on
  * that page, whatever words surround a later use. (Not so for words the senses
  * share that are not an abbreviation: "section 75" of one Act says nothing of
- * a "section 75" of another further on.) Otherwise each
- * distinct cue found is worth two points and the era one, so words on the
- * page outweigh the date, but the date settles a page that gives no other
- * clue. Remaining ties go to the sense that is current (no `until`), then the
- * later one, then input order.
+ * a "section 75" of another further on.) Otherwise each distinct cue found is
+ * worth two points and the era one, so words on the page outweigh the date,
+ * but the date settles a page that gives no other clue. Remaining ties go to
+ * the sense that is current (no `until`), then the later one, then input order.
  */
 export function rankSenses(
   candidates: readonly SenseCandidate[],
