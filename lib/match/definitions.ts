@@ -2,7 +2,8 @@ import type { Match } from './scan';
 
 /**
  * Abbreviations a page defines, the usual way: words whose initials spell it,
- * then the abbreviation in brackets. Council papers use many of the NHS's
+ * then the abbreviation in brackets, or the abbreviation with those words in
+ * brackets after it. Council papers use many of the NHS's
  * abbreviations for other things ("Integrated Children's System (ICS)",
  * "sewage treatment plant (STP)", "Sustainable Transport Fund (STF)"); where a
  * page says so, its later uses of the abbreviation are not the glossary's term.
@@ -42,26 +43,58 @@ export function abbreviationKey(text: string): string | undefined {
 /**
  * The definitions in `text` among its `matches` (in order of their starts, as
  * findMatches returns them): each match of an abbreviation written straight
- * inside brackets, after words that spell it.
+ * inside brackets after words that spell it ("Integrated Care Board (ICB)"),
+ * or followed by those words in brackets ("ICB (Integrated Care Board)").
  */
 export function abbreviationDefinitions(text: Text, matches: readonly Match[]): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
-    if (m.start === 0 || text.slice(m.start - 1, m.start) !== '(' || text.slice(m.end, m.end + 1) !== ')') continue;
+    const bracketed = m.start > 0 && text.slice(m.start - 1, m.start) === '(' && text.slice(m.end, m.end + 1) === ')';
+    const opens = !bracketed && /^ ?\(/.test(text.slice(m.end, m.end + 2));
+    if (!bracketed && !opens) continue;
     const key = abbreviationKey(text.slice(m.start, m.end));
     if (!key) continue;
-    const from = expansionStart(text, m.start - 1, key);
-    if (from === undefined) continue;
+    const span = bracketed ? expansionBefore(text, m.start - 1, key) : expansionAfter(text, m.end, key);
+    if (!span) continue;
+    // Ours when a match of one of the abbreviation's terms lies within the words.
+    const sharesTerm = (other: Match) =>
+      other.start >= span.start && other.end <= span.end && other.termIds.some((id) => m.termIds.includes(id));
     let ours = false;
-    for (let k = i - 1; k >= 0 && !ours; k--) {
-      const before = matches[k];
-      if (before.start < from) break;
-      ours = before.termIds.some((id) => m.termIds.includes(id));
-    }
+    if (bracketed)
+      for (let k = i - 1; k >= 0 && !ours && matches[k].end > span.start; k--) ours = sharesTerm(matches[k]);
+    else
+      for (let k = i + 1; k < matches.length && !ours && matches[k].start < span.end; k++)
+        ours = sharesTerm(matches[k]);
     found.push({ key, ours });
   }
   return found;
+}
+
+/** The words that spell `key` and end just before the bracket at `open`, if there are such words. */
+function expansionBefore(text: Text, open: number, key: string): { start: number; end: number } | undefined {
+  const start = expansionStart(text, open, key);
+  return start === undefined ? undefined : { start, end: open };
+}
+
+/** The words in the brackets that follow an abbreviation ending at `end`, when they spell it and nothing else. */
+function expansionAfter(text: Text, end: number, key: string): { start: number; end: number } | undefined {
+  if (/[0-9]/.test(key)) return undefined;
+  const after = text.slice(end, end + EXPANSION_CHARS);
+  const open = after.indexOf('(');
+  const close = after.indexOf(')', open);
+  if (open < 0 || open > 1 || close < 0) return undefined;
+  const inner = after.slice(open + 1, close);
+  const words = [...inner.matchAll(WORD)];
+  if (!words.length || !/^\s*$/.test(inner.slice(0, words[0].index))) return undefined;
+  for (let k = 0; k < words.length; k++) {
+    const next = k + 1 < words.length ? words[k + 1].index : inner.length;
+    const gap = inner.slice(words[k].index + words[k][0].length, next);
+    if (!(k + 1 < words.length ? BETWEEN : /^\s*$/).test(gap)) return undefined;
+  }
+  const run = words.map((w) => w[0].toLowerCase());
+  if (JOINERS.has(run[0]) || !spells(run, key.replace(/[^A-Za-z]/g, '').toLowerCase())) return undefined;
+  return { start: end + open + 1, end: end + close };
 }
 
 /**

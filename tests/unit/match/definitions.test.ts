@@ -12,6 +12,8 @@ describe('abbreviationDefinitions finds "words (ABBR)" where the words spell the
     ['A package sewage treatment plant (STPs) is proposed.', 'STP'],
     ['The Children’s Care Group (CCG) meets weekly.', 'CCG'],
     ['Hyphens split words: the Short-Term Placement (STP).', 'STP'],
+    ["The ICS (Integrated Children's System) holds case notes.", 'ICS'],
+    ['Each STP(short term placement) lasts six weeks.', 'STP'],
   ])('as something else: %s', (text, key) => {
     expect(definitions(text)).toEqual([{ key, ours: false }]);
   });
@@ -23,6 +25,8 @@ describe('abbreviationDefinitions finds "words (ABBR)" where the words spell the
     ['At Accident and Emergency (A&E), where "and" gives none.', 'A&E'],
     ['The Sustainability and Transformation Plan (STP) was agreed.', 'STP'],
     ['The Integrated Care Systems (ICSs) began.', 'ICS'],
+    ['The ICB (Integrated Care Board) met.', 'ICB'],
+    ['The HWB (Health & Wellbeing Board) agreed.', 'HWB'],
   ])('as the glossary’s own term: %s', (text, key) => {
     expect(definitions(text)).toEqual([{ key, ours: true }]);
   });
@@ -33,6 +37,8 @@ describe('abbreviationDefinitions finds "words (ABBR)" where the words spell the
     ['Words that do not spell it (ICB).'],
     ['A full stop is not inside an expansion: Integrated. Care Board (ICB).'],
     ['A space inside the brackets: Integrated Care Board ( ICB ).'],
+    ['The ICB (see above) and the STP (short term placements and more) met.'],
+    ['The CCG (2013 to 2022) met.'],
   ])('and nothing else: %s', (text) => {
     expect(definitions(text)).toEqual([]);
   });
