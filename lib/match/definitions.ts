@@ -12,7 +12,11 @@ import type { Match } from './scan';
 export interface AbbreviationDefinition {
   /** The abbreviation as written, without a plural or possessive ending. */
   key: string;
-  /** Whether the words are the glossary's own (a match of the same term lies within them). */
+  /**
+   * Whether the words are the glossary's own: a match of the same term lies within them. Words that hold
+   * no glossary match at all define something else; words that hold only other terms' matches ("Joint
+   * Local HWB Strategy (JLHWS)") are taken as neither.
+   */
   ours: boolean;
 }
 
@@ -57,16 +61,17 @@ export function abbreviationDefinitions(text: Text, matches: readonly Match[]): 
     if (!key) continue;
     const span = bracketed ? expansionBefore(text, m.start - 1, key) : expansionAfter(text, m.end, key);
     if (!span) continue;
-    // Ours when a match of one of the abbreviation's terms lies within the words.
-    const sharesTerm = (other: Match) =>
-      other.start >= span.start && other.end <= span.end && other.termIds.some((id) => m.termIds.includes(id));
+    // The glossary's matches within the words: one of the abbreviation's own terms makes the words ours.
+    let within = 0;
     let ours = false;
-    if (bracketed)
-      for (let k = i - 1; k >= 0 && !ours && matches[k].end > span.start; k--) ours = sharesTerm(matches[k]);
-    else
-      for (let k = i + 1; k < matches.length && !ours && matches[k].start < span.end; k++)
-        ours = sharesTerm(matches[k]);
-    found.push({ key, ours });
+    const look = (other: Match) => {
+      if (other.start < span.start || other.end > span.end) return;
+      within++;
+      ours ||= other.termIds.some((id) => m.termIds.includes(id));
+    };
+    if (bracketed) for (let k = i - 1; k >= 0 && matches[k].end > span.start; k--) look(matches[k]);
+    else for (let k = i + 1; k < matches.length && matches[k].start < span.end; k++) look(matches[k]);
+    if (ours || within === 0) found.push({ key, ours });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/match/compile';
 import { abbreviationDefinitions, abbreviationKey } from '../../../lib/match/definitions';
 import { findMatches } from '../../../lib/match/scan';
 import { matcher } from './fixture-rules';
@@ -41,6 +42,18 @@ describe('abbreviationDefinitions finds "words (ABBR)" where the words spell the
     ['The CCG (2013 to 2022) met.'],
   ])('and nothing else: %s', (text) => {
     expect(definitions(text)).toEqual([]);
+  });
+});
+
+describe('abbreviationDefinitions takes words that hold only other glossary terms as neither definition', () => {
+  const strategy = compileMatcher([
+    { id: 'hwb', phrases: ['health and wellbeing board'], acronyms: ['HWB'] },
+    { id: 'jhws', phrases: ['joint health and wellbeing strategy'], acronyms: ['JLHWS'] },
+  ]);
+
+  it('"Joint Local HWB Strategy (JLHWS)", whose words spell it around another term’s abbreviation', () => {
+    const text = 'The Joint Local HWB Strategy (JLHWS) was agreed.';
+    expect(abbreviationDefinitions(text, findMatches(strategy, text))).toEqual([]);
   });
 });
 
