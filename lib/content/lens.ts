@@ -1,11 +1,12 @@
 import type { CompiledMatcher } from '../match/compile';
-import { abbreviationDefinitions, abbreviationKey } from '../match/definitions';
+import { abbreviationKey, PageDefinitions } from '../match/definitions';
 import { findMatches, type Match } from '../match/scan';
 import { LONG_NODE_CHARS } from '../page/long-text';
-import { blockRange, type TextRange, textOfRange } from '../page/ranges';
+import { blockRange, type TextRange } from '../page/ranges';
 import { PAUSE, type TextBlock, textBlockSteps } from '../page/text-blocks';
 import type { Density } from '../settings/schema';
 import type { HighlightKind } from './highlight-names';
+import { toLiveRange } from './hit-test';
 import { type MarkInput, Painter } from './painter';
 import { type Cancellation, runInSlices } from './scheduler';
 import { headingOf, SectionTracker } from './sections';
@@ -59,12 +60,8 @@ export class Lens {
   private readonly sections = new SectionTracker();
   /** For "first in each section": which block holds the marked occurrence of a term in a section. */
   private firstHolder = new Map<string, Node>();
-  /**
-   * Abbreviations this page defines as something other than the glossary's term ("Integrated Children's
-   * System (ICS)"): none of their occurrences is marked. One the page also defines as ours is left alone.
-   */
-  private readonly definedOtherwise = new Set<string>();
-  private readonly definedAsOurs = new Set<string>();
+  /** Abbreviations this page defines as something other than the glossary's term: none of their occurrences is marked. */
+  private readonly definitions = new PageDefinitions();
   private generation = 0;
 
   constructor(
@@ -84,8 +81,7 @@ export class Lens {
     const generation = ++this.generation;
     this.painter.clearAll({ keepFocusPlace: true });
     this.firstHolder = new Map();
-    this.definedOtherwise.clear();
-    this.definedAsOurs.clear();
+    this.definitions.clear();
     let blocks = 0;
     let longestSliceMs = 0;
     let slices = 0;
@@ -132,8 +128,7 @@ export class Lens {
     this.generation++;
     this.painter.clearAll();
     this.firstHolder = new Map();
-    this.definedOtherwise.clear();
-    this.definedAsOurs.clear();
+    this.definitions.clear();
   }
 
   dispose(): void {
@@ -226,7 +221,7 @@ export class Lens {
       this.painter.clearBlock(key);
       return;
     }
-    this.noteDefinitions(block, matches);
+    for (const key of this.definitions.note(block.text, matches)) this.dropAbbreviation(key);
     const marks: MarkInput[] = [];
     /** Terms already marked in this block: "first in each section" marks a term once even within one paragraph. */
     const markedHere = new Set<string>();
@@ -239,7 +234,7 @@ export class Lens {
     for (const m of matches) {
       const kind = this.config.styleOf(m.termIds);
       if (!kind) continue;
-      if (this.definedOtherwise.size && this.isDefinedOtherwise(block.text.slice(m.start, m.end))) continue;
+      if (this.definitions.definesOtherwise(block.text, m.start, m.end)) continue;
       let r: TextRange | undefined;
       if (leavesLongTextUnmarked) {
         r = blockRange(block, m.start, m.end);
@@ -270,23 +265,15 @@ export class Lens {
     this.painter.setBlock(key, marks);
   }
 
-  /** Reads the block's definitions of abbreviations; one newly defined otherwise loses the marks it already has. */
-  private noteDefinitions(block: TextBlock, matches: readonly Match[]): void {
-    for (const { key, ours } of abbreviationDefinitions(block.text, matches)) {
-      const was = this.isDefinedOtherwise(key);
-      (ours ? this.definedAsOurs : this.definedOtherwise).add(key);
-      if (was || !this.isDefinedOtherwise(key)) continue;
-      const dropped = this.painter.dropWhere((mark) => abbreviationKey(textOfRange(mark.range)) === key);
-      // A dropped mark no longer holds its section's one mark for its term: a later occurrence may take it.
-      for (const mark of dropped)
-        for (const [holderKey, holder] of this.firstHolder)
-          if (holder === mark.block && holderKey.endsWith(`|${mark.termIds[0]}`)) this.firstHolder.delete(holderKey);
-    }
-  }
-
-  private isDefinedOtherwise(text: string): boolean {
-    const key = abbreviationKey(text);
-    return key !== undefined && this.definedOtherwise.has(key) && !this.definedAsOurs.has(key);
+  /** Takes away the marks already painted for an abbreviation the page has just defined as something else. */
+  private dropAbbreviation(key: string): void {
+    const dropped = this.painter.dropWhere(
+      (mark) => abbreviationKey(toLiveRange(mark.range)?.toString() ?? '') === key,
+    );
+    // A dropped mark no longer holds its section's one mark for its term: a later occurrence may take it.
+    for (const mark of dropped)
+      for (const [holderKey, holder] of this.firstHolder)
+        if (holder === mark.block && holderKey.endsWith(`|${mark.termIds[0]}`)) this.firstHolder.delete(holderKey);
   }
 }
 

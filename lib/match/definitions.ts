@@ -76,6 +76,44 @@ export function abbreviationDefinitions(text: Text, matches: readonly Match[]): 
   return found;
 }
 
+/**
+ * What one page has defined so far, block by block: the abbreviations it
+ * defines as something else, and those it defines in the glossary's words.
+ * One defined both ways is left alone.
+ */
+export class PageDefinitions {
+  private readonly otherwise = new Set<string>();
+  private readonly ours = new Set<string>();
+
+  /** Notes the definitions among one text's matches; returns the abbreviations defined otherwise from now on. */
+  note(text: Text, matches: readonly Match[]): string[] {
+    const newly: string[] = [];
+    for (const { key, ours } of abbreviationDefinitions(text, matches)) {
+      const was = this.isOtherwise(key);
+      (ours ? this.ours : this.otherwise).add(key);
+      if (!was && this.isOtherwise(key)) newly.push(key);
+    }
+    return newly;
+  }
+
+  /** Whether the match at `start`–`end` of `text` is an abbreviation the page defines as something else. */
+  definesOtherwise(text: Text, start: number, end: number): boolean {
+    // Most pages define nothing otherwise: then no match's text is read.
+    if (!this.otherwise.size) return false;
+    const key = abbreviationKey(text.slice(start, end));
+    return key !== undefined && this.isOtherwise(key);
+  }
+
+  clear(): void {
+    this.otherwise.clear();
+    this.ours.clear();
+  }
+
+  private isOtherwise(key: string): boolean {
+    return this.otherwise.has(key) && !this.ours.has(key);
+  }
+}
+
 /** The words that spell `key` and end just before the bracket at `open`, if there are such words. */
 function expansionBefore(text: Text, open: number, key: string): { start: number; end: number } | undefined {
   const start = expansionStart(text, open, key);

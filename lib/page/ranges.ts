@@ -53,15 +53,3 @@ export function toDomRange(range: TextRange): Range {
   r.setEnd(range.endNode, range.endOffset);
   return r;
 }
-
-/** The text a range (a mark's StaticRange) covers now, or '' when the page has since cut it short. */
-export function textOfRange(range: AbstractRange): string {
-  try {
-    const r = (range.startContainer.ownerDocument ?? document).createRange();
-    r.setStart(range.startContainer, range.startOffset);
-    r.setEnd(range.endContainer, range.endOffset);
-    return r.toString();
-  } catch {
-    return '';
-  }
-}

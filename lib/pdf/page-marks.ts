@@ -1,7 +1,7 @@
 import type { HighlightKind } from '../content/highlight-names';
 import { matchWindows } from '../content/windows';
 import type { CompiledMatcher } from '../match/compile';
-import { abbreviationDefinitions, abbreviationKey } from '../match/definitions';
+import { PageDefinitions } from '../match/definitions';
 import type { Density } from '../settings/schema';
 
 /**
@@ -41,25 +41,19 @@ export function* pageMatchSteps(
   const seen = new Set<string>();
   // Where on the page each term was last named on its own (a match of one sense only), for spelled-out senses.
   const namedAt = new Map<string, number>();
-  // Abbreviations the page defines as something else ("Integrated Children's System (ICS)"), and as ours.
-  const otherwise = new Set<string>();
-  const ours = new Set<string>();
-  const definedOtherwise = (start: number, end: number) => {
-    const key = otherwise.size ? abbreviationKey(text.slice(start, end)) : undefined;
-    return key !== undefined && otherwise.has(key) && !ours.has(key);
-  };
+  // Abbreviations the page defines as something else ("Integrated Children's System (ICS)").
+  const definitions = new PageDefinitions();
   for (const matches of matchWindows(config.matcher, text)) {
-    for (const d of abbreviationDefinitions(text, matches)) {
-      (d.ours ? ours : otherwise).add(d.key);
+    if (definitions.note(text, matches).length) {
       // Marks already made on this page before the definition go too.
       for (let i = out.length - 1; i >= 0; i--) {
-        if (!definedOtherwise(out[i].start, out[i].end)) continue;
+        if (!definitions.definesOtherwise(text, out[i].start, out[i].end)) continue;
         const [gone] = out.splice(i, 1);
         if (!out.some((m) => m.termIds[0] === gone.termIds[0])) seen.delete(gone.termIds[0]);
       }
     }
     for (const m of matches) {
-      if (definedOtherwise(m.start, m.end)) continue;
+      if (definitions.definesOtherwise(text, m.start, m.end)) continue;
       let termIds = m.termIds;
       if (termIds.length === 1) namedAt.set(termIds[0], m.start);
       else if (config.rankSenses) {
