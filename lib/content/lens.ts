@@ -1,5 +1,5 @@
 import type { CompiledMatcher } from '../match/compile';
-import { abbreviationKey, PageDefinitions } from '../match/definitions';
+import { definedKey, PageDefinitions } from '../match/definitions';
 import { findMatches, type Match } from '../match/scan';
 import { LONG_NODE_CHARS } from '../page/long-text';
 import { blockRange, type TextRange } from '../page/ranges';
@@ -221,7 +221,7 @@ export class Lens {
       this.painter.clearBlock(key);
       return;
     }
-    for (const key of this.definitions.note(block.text, matches)) this.dropAbbreviation(key);
+    for (const key of this.definitions.note(block.text, matches)) this.dropDefinedOtherwise(key);
     const marks: MarkInput[] = [];
     /** Terms already marked in this block: "first in each section" marks a term once even within one paragraph. */
     const markedHere = new Set<string>();
@@ -265,11 +265,9 @@ export class Lens {
     this.painter.setBlock(key, marks);
   }
 
-  /** Takes away the marks already painted for an abbreviation the page has just defined as something else. */
-  private dropAbbreviation(key: string): void {
-    const dropped = this.painter.dropWhere(
-      (mark) => abbreviationKey(toLiveRange(mark.range)?.toString() ?? '') === key,
-    );
+  /** Takes away the marks already painted for an abbreviation or section the page has just defined as something else. */
+  private dropDefinedOtherwise(key: string): void {
+    const dropped = this.painter.dropWhere((mark) => definedKey(toLiveRange(mark.range)?.toString() ?? '') === key);
     // A dropped mark no longer holds its section's one mark for its term: a later occurrence may take it.
     for (const mark of dropped)
       for (const [holderKey, holder] of this.firstHolder)

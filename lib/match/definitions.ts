@@ -1,4 +1,5 @@
 import type { Match } from './scan';
+import { sectionDefinitions, sectionKey } from './section-references';
 
 /**
  * Abbreviations a page defines, the usual way: words whose initials spell it,
@@ -77,18 +78,26 @@ export function abbreviationDefinitions(text: Text, matches: readonly Match[]): 
 }
 
 /**
- * What one page has defined so far, block by block: the abbreviations it
- * defines as something else, and those it defines in the glossary's words.
- * One defined both ways is left alone.
+ * What a match's text is defined by: its abbreviation ("ICSs" → "ICS"), or the section it refers to
+ * ("Section 75 Agreements" → "section 75", see section-references.ts).
+ */
+export function definedKey(text: string): string | undefined {
+  return abbreviationKey(text) ?? sectionKey(text);
+}
+
+/**
+ * What one page has defined so far, block by block: the abbreviations and
+ * sections it defines as something else, and those it defines in the
+ * glossary's words. One defined both ways is left alone.
  */
 export class PageDefinitions {
   private readonly otherwise = new Set<string>();
   private readonly ours = new Set<string>();
 
-  /** Notes the definitions among one text's matches; returns the abbreviations defined otherwise from now on. */
+  /** Notes the definitions among one text's matches; returns the keys (see definedKey) defined otherwise from now on. */
   note(text: Text, matches: readonly Match[]): string[] {
     const newly: string[] = [];
-    for (const { key, ours } of abbreviationDefinitions(text, matches)) {
+    for (const { key, ours } of [...abbreviationDefinitions(text, matches), ...sectionDefinitions(text, matches)]) {
       const was = this.isOtherwise(key);
       (ours ? this.ours : this.otherwise).add(key);
       if (!was && this.isOtherwise(key)) newly.push(key);
@@ -96,11 +105,11 @@ export class PageDefinitions {
     return newly;
   }
 
-  /** Whether the match at `start`–`end` of `text` is an abbreviation the page defines as something else. */
+  /** Whether the match at `start`–`end` of `text` is an abbreviation or section the page defines as something else. */
   definesOtherwise(text: Text, start: number, end: number): boolean {
     // Most pages define nothing otherwise: then no match's text is read.
     if (!this.otherwise.size) return false;
-    const key = abbreviationKey(text.slice(start, end));
+    const key = definedKey(text.slice(start, end));
     return key !== undefined && this.isOtherwise(key);
   }
 

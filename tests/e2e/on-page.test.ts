@@ -128,6 +128,15 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
 
+  it('leaves unmarked a "Section 75" the page puts in another law, and marks the rest', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.url(HOST, '/fixtures/section-75-other-law.html'));
+    const found = texts(await waitForMarks(page, { min: 2 }));
+    expect(found).toEqual(expect.arrayContaining(['foundation trust', 'integrated care board']));
+    expect(found.filter((t) => /section 75/i.test(t))).toEqual([]);
+    await page.close();
+  });
+
   it('finds a term split across inline tags and leaves ordinary words, form fields and editable text alone', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, DYNAMIC_PATH));

@@ -240,6 +240,20 @@ describe('Lens', () => {
     });
   });
 
+  describe('a section the page puts in another law', () => {
+    it('is not marked, before the page names the law or after it', async () => {
+      const sections = compileMatcher([
+        { id: 'section-75-agreement', phrases: ['section 75', 'section 75 agreement'], acronyms: [] },
+        { id: 'icb', phrases: ['integrated care board'], acronyms: ['ICB'] },
+      ]);
+      document.body.innerHTML =
+        '<h2>Section 75 Agreements</h2><p>Made under Section 75 of the Town and Country Planning (Scotland) Act 1997.</p>' +
+        '<p>The ICB signed no Section 75 agreement.</p>';
+      await new Lens(document, config({ matchers: [sections] })).scanAll();
+      expect(painted()).toEqual(['ICB']);
+    });
+  });
+
   it('counts terms in the order they first appear', async () => {
     document.body.innerHTML = '<p>The ICB and the control total.</p><p>The ICB again.</p>';
     const lens = new Lens(document, config());

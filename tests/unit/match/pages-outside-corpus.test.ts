@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/compile';
-import { abbreviationDefinitions } from '../../../lib/match/definitions';
+import { abbreviationDefinitions, PageDefinitions } from '../../../lib/match/definitions';
 import { rulesFromTerms } from '../../../lib/match/rules';
 import { findMatches } from '../../../lib/match/scan';
 import { rankSenses, senseCandidate } from '../../../lib/match/senses';
@@ -131,5 +131,35 @@ describe('pages outside the corpus: abbreviations the pages define', () => {
   it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS)', () => {
     expect(defined.length).toBeGreaterThan(20);
     expect(defined.filter((d) => d.endsWith('false'))).toEqual(['48 ICS false', '48 ICS false']);
+  });
+});
+
+describe('pages outside the corpus: a section 75 of another law', () => {
+  /** What the lens marks once it has read the whole page: the matches less those the page defines otherwise. */
+  const marked = (prefix: string) => {
+    const { text } = page(prefix);
+    const matches = findMatches(matcher, text);
+    const definitions = new PageDefinitions();
+    definitions.note(text, matches);
+    return matches.filter((m) => !definitions.definesOtherwise(text, m.start, m.end));
+  };
+
+  it.each([
+    ['67', 'Stirling: developer contributions under the Town and Country Planning (Scotland) Act 1997'],
+    ['68', 'North Lanarkshire: legal agreements, headed "Section 75 Agreements" before the Act is named'],
+    ['69', 'Belfast: the equality scheme under the Northern Ireland Act 1998'],
+    ['70', 'Lisburn and Castlereagh: the equality duties, their Act named without its year'],
+  ])('%s, %s, has no mark', (prefix) => {
+    const { text } = page(prefix);
+    expect(findMatches(matcher, text).length).toBeGreaterThan(0);
+    expect(marked(prefix).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  it('every other page keeps every mark but Salford’s ICS', () => {
+    const lost = readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.slice(0, 2))
+      .filter((prefix) => marked(prefix).length < findMatches(matcher, page(prefix).text).length);
+    expect(lost).toEqual(['48', '67', '68', '69', '70']);
   });
 });

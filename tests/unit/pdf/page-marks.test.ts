@@ -31,6 +31,11 @@ describe('pageMatches', () => {
     expect(found(text, config())).toEqual(['ICB=integrated-care-board']);
   });
 
+  it('leaves unmarked a section the page puts in another law, before it says so or after', () => {
+    const text = 'Section 75 duties. Section 75 of the Northern Ireland Act 1998 applies. The ICB noted section 75.';
+    expect(found(text, config())).toEqual(['ICB=integrated-care-board']);
+  });
+
   it('lets a later occurrence take the page’s one mark when the dropped one held it', () => {
     const text = 'The ICS. An Integrated Children’s System (ICS). The integrated care system met.';
     expect(found(text, config({ density: 'first-in-section' }))).toEqual([
