@@ -15,8 +15,10 @@ export interface AbbreviationDefinition {
   key: string;
   /**
    * Whether the words are the glossary's own: a match of the same term lies within them. Words that hold
-   * no glossary match at all define something else; words that hold only other terms' matches ("Joint
-   * Local HWB Strategy (JLHWS)") are taken as neither.
+   * no glossary match at all define something else, and so do words that are all one other term
+   * ("Community Health Council (CHC)", where the glossary's CHC is continuing healthcare); words that
+   * hold other terms' matches among words of their own ("Joint Local HWB Strategy (JLHWS)") are taken
+   * as neither.
    */
   ours: boolean;
 }
@@ -65,14 +67,17 @@ export function abbreviationDefinitions(text: Text, matches: readonly Match[]): 
     // The glossary's matches within the words: one of the abbreviation's own terms makes the words ours.
     let within = 0;
     let ours = false;
-    const look = (other: Match) => {
-      if (other.start < span.start || other.end > span.end) return;
+    // One other term's match that is all of the words: the page names that term ("Community Health Council (CHC)").
+    let other = false;
+    const look = (inner: Match) => {
+      if (inner.start < span.start || inner.end > span.end) return;
       within++;
-      ours ||= other.termIds.some((id) => m.termIds.includes(id));
+      ours ||= inner.termIds.some((id) => m.termIds.includes(id));
+      other ||= !/\S/.test(text.slice(span.start, inner.start) + text.slice(inner.end, span.end));
     };
     if (bracketed) for (let k = i - 1; k >= 0 && matches[k].end > span.start; k--) look(matches[k]);
     else for (let k = i + 1; k < matches.length && matches[k].start < span.end; k++) look(matches[k]);
-    if (ours || within === 0) found.push({ key, ours });
+    if (ours || within === 0 || other) found.push({ key, ours });
   }
   return found;
 }

@@ -57,6 +57,21 @@ describe('abbreviationDefinitions takes words that hold only other glossary term
   });
 });
 
+describe('abbreviationDefinitions takes words that are all one other glossary term as something else', () => {
+  const councils = compileMatcher([
+    { id: 'chc', phrases: ['continuing healthcare'], acronyms: ['CHC'] },
+    { id: 'community-health-councils', phrases: ['community health council'], acronyms: [] },
+  ]);
+
+  it.each([
+    ['Hywel Dda Community Health Council (CHC) met.'],
+    ['Community Health Councils (CHCs) listen to patients.'],
+    ['The CHC (Community Health Council) met.'],
+  ])('%s', (text) => {
+    expect(abbreviationDefinitions(text, findMatches(councils, text))).toEqual([{ key: 'CHC', ours: false }]);
+  });
+});
+
 describe('abbreviationKey', () => {
   it.each([
     ['STPs', 'STP'],

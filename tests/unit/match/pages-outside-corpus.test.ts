@@ -128,22 +128,27 @@ describe('pages outside the corpus: abbreviations the pages define', () => {
     );
   });
 
-  it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS)', () => {
+  it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS) and Wales’s Community Health Councils (CHC)', () => {
     expect(defined.length).toBeGreaterThan(20);
-    expect(defined.filter((d) => d.endsWith('false'))).toEqual(['48 ICS false', '48 ICS false']);
+    expect(defined.filter((d) => d.endsWith('false'))).toEqual([
+      '48 ICS false',
+      '48 ICS false',
+      '71 CHC false',
+      '72 CHC false',
+    ]);
   });
 });
 
-describe('pages outside the corpus: a section 75 of another law', () => {
-  /** What the lens marks once it has read the whole page: the matches less those the page defines otherwise. */
-  const marked = (prefix: string) => {
-    const { text } = page(prefix);
-    const matches = findMatches(matcher, text);
-    const definitions = new PageDefinitions();
-    definitions.note(text, matches);
-    return matches.filter((m) => !definitions.definesOtherwise(text, m.start, m.end));
-  };
+/** What the lens marks once it has read the whole page: the matches less those the page defines otherwise. */
+function marked(prefix: string) {
+  const { text } = page(prefix);
+  const matches = findMatches(matcher, text);
+  const definitions = new PageDefinitions();
+  definitions.note(text, matches);
+  return matches.filter((m) => !definitions.definesOtherwise(text, m.start, m.end));
+}
 
+describe('pages outside the corpus: a section 75 of another law', () => {
   it.each([
     ['67', 'Stirling: developer contributions under the Town and Country Planning (Scotland) Act 1997'],
     ['68', 'North Lanarkshire: legal agreements, headed "Section 75 Agreements" before the Act is named'],
@@ -154,12 +159,25 @@ describe('pages outside the corpus: a section 75 of another law', () => {
     expect(findMatches(matcher, text).length).toBeGreaterThan(0);
     expect(marked(prefix).map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
+});
 
-  it('every other page keeps every mark but Salford’s ICS', () => {
+describe('pages outside the corpus: Wales’s Community Health Councils (CHC)', () => {
+  it.each([
+    ['71', 'NHS 111 Wales: "Community Health Councils (CHCs)"'],
+    ['72', 'Hywel Dda: "Hywel Dda Community Health Council (CHC)"'],
+  ])('%s, %s, marks the councils and no CHC, which the glossary reads as continuing healthcare', (prefix) => {
+    const terms = marked(prefix).flatMap((m) => m.termIds);
+    expect(terms.length).toBeGreaterThan(0);
+    expect(new Set(terms)).toEqual(new Set(['community-health-councils-and-links']));
+  });
+});
+
+describe('pages outside the corpus: what the pages’ own definitions take away', () => {
+  it('are only Salford’s ICS, the Scottish and Northern Irish section 75 and the Welsh CHC: every other page keeps every mark', () => {
     const lost = readdirSync(DIR)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => f.slice(0, 2))
       .filter((prefix) => marked(prefix).length < findMatches(matcher, page(prefix).text).length);
-    expect(lost).toEqual(['48', '67', '68', '69', '70']);
+    expect(lost).toEqual(['48', '67', '68', '69', '70', '71', '72']);
   });
 });
