@@ -181,3 +181,24 @@ describe('pages outside the corpus: what the pages’ own definitions take away'
     expect(lost).toEqual(['48', '67', '68', '69', '70', '71', '72']);
   });
 });
+
+describe('pages outside the corpus: health papers from Scotland and Wales, under gov.uk and moderngov.co.uk', () => {
+  it.each([
+    ['73', 'Scottish Borders: an Integration Joint Board set up'],
+    [
+      '75',
+      'Denbighshire: pooled budgets and a Regional Partnership Board under the Social Services and Well-being (Wales) Act 2014',
+    ],
+    [
+      '76',
+      'East Ayrshire: an Integration Joint Board’s budget, its Integrated Care Fund and its set-aside hospital budget',
+    ],
+  ])('%s, %s, has no mark', (prefix) => {
+    const { text } = page(prefix);
+    expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  it('74, Aberdeenshire’s Integration Joint Board, marks only its exempt information, a card that names England’s rules as England’s', () => {
+    expect([...termsOn('74')]).toEqual(['exempt-information']);
+  });
+});
