@@ -26,11 +26,15 @@ export function installPageStyles(doc: Document): PageStyles {
 
 function adopt(doc: Document): PageStyles {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const Sheet = win?.CSSStyleSheet ?? CSSStyleSheet;
+  return adoptDirectly(doc, Sheet) ?? adoptThroughPage(doc, Sheet) ?? addStyleElement(doc);
+}
+
+function adoptDirectly(doc: Document, Sheet: typeof CSSStyleSheet): PageStyles | undefined {
   try {
-    const Sheet = win?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    if (!doc.adoptedStyleSheets.includes(sheet)) throw new Error('not adopted');
+    if (!doc.adoptedStyleSheets.includes(sheet)) return undefined;
     return {
       update: (css) => sheet.replaceSync(css),
       remove: () => {
@@ -38,14 +42,42 @@ function adopt(doc: Document): PageStyles {
       },
     };
   } catch {
-    const style = doc.createElement('style');
-    style.setAttribute('data-scrutiny-lens', '');
-    (doc.head ?? doc.documentElement).append(style);
-    return {
-      update: (css) => {
-        style.textContent = css;
-      },
-      remove: () => style.remove(),
-    };
+    return undefined;
   }
+}
+
+/**
+ * Firefox ESR 140 will not let a content script read or set the document's adopted sheets through its
+ * own view of the page ("Accessing from Xray wrapper is not supported"). The page's own view of the list
+ * (`wrappedJSObject`) takes the sheet; what it runs is the page's Array methods, on the page's own list.
+ */
+function adoptThroughPage(doc: Document, Sheet: typeof CSSStyleSheet): PageStyles | undefined {
+  try {
+    const list = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject?.adoptedStyleSheets;
+    if (!list) return undefined;
+    const sheet = new Sheet();
+    list.push(sheet);
+    if (list.indexOf(sheet) < 0) return undefined;
+    return {
+      update: (css) => sheet.replaceSync(css),
+      remove: () => {
+        const at = list.indexOf(sheet);
+        if (at >= 0) list.splice(at, 1);
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function addStyleElement(doc: Document): PageStyles {
+  const style = doc.createElement('style');
+  style.setAttribute('data-scrutiny-lens', '');
+  (doc.head ?? doc.documentElement).append(style);
+  return {
+    update: (css) => {
+      style.textContent = css;
+    },
+    remove: () => style.remove(),
+  };
 }

@@ -43,3 +43,43 @@ describe('our stylesheet in the page', () => {
     expect(adopted()).toEqual([]);
   });
 });
+
+/**
+ * A document as Firefox ESR 140 shows it to a content script: its own view of the adopted sheets throws,
+ * and the page's view (`wrappedJSObject`) holds the list.
+ */
+function firefox140Document() {
+  class FakeSheet {
+    replaceSync() {}
+  }
+  const pageList: unknown[] = [];
+  const doc = {
+    get adoptedStyleSheets(): unknown[] {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    },
+    set adoptedStyleSheets(_: unknown[]) {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    },
+    wrappedJSObject: { adoptedStyleSheets: pageList },
+    defaultView: { CSSStyleSheet: FakeSheet },
+    createElement: () => {
+      throw new Error('no element may be added to the page');
+    },
+  };
+  return { doc: doc as unknown as Document, pageList };
+}
+
+describe('our stylesheet in a page whose adopted sheets a content script cannot reach directly', () => {
+  it('is adopted through the page’s own list, with no element added', () => {
+    const { doc, pageList } = firefox140Document();
+    installPageStyles(doc);
+    expect(pageList).toHaveLength(1);
+  });
+
+  it('leaves the page’s list without it once removed', () => {
+    const { doc, pageList } = firefox140Document();
+    pageList.push('the page’s own sheet');
+    installPageStyles(doc).remove();
+    expect(pageList).toEqual(['the page’s own sheet']);
+  });
+});
