@@ -56,14 +56,17 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'scrutiny-lens@scrutinylens.org.uk',
-              // The CSS Custom Highlight API, which paints every mark, arrived in Firefox 140.
-              strict_min_version: '140.0',
+              // The PDF viewer's PDF.js (pdfjs-dist 6) calls Map's getOrInsertComputed, which arrived in
+              // Firefox 144 and Chrome 145; on Firefox ESR 140 it opens no page. The CSS Custom Highlight
+              // API, which paints every mark, arrived earlier, in 140.
+              strict_min_version: '144.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android reads data_collection_permissions from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
+            // As on the desktop, for PDF.js (Firefox for Android reads data_collection_permissions from 142 on).
+            gecko_android: { strict_min_version: '144.0' },
           },
         }
-      : { minimum_chrome_version: '105' }),
+      : // PDF.js's Map getOrInsertComputed, as above: Chrome and Edge 145.
+        { minimum_chrome_version: '145' }),
   }),
 });
