@@ -193,6 +193,8 @@ describe('pages outside the corpus: health papers from Scotland and Wales, under
       '76',
       'East Ayrshire: an Integration Joint Board’s budget, its Integrated Care Fund and its set-aside hospital budget',
     ],
+    ['77', 'Flintshire: a Social & Health Care Overview & Scrutiny Committee on a Regional Partnership Board’s plan'],
+    ['78', 'Bridgend: a health board boundary moved between two university health boards'],
   ])('%s, %s, has no mark', (prefix) => {
     const { text } = page(prefix);
     expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual([]);
