@@ -47,9 +47,11 @@ function adoptDirectly(doc: Document, Sheet: typeof CSSStyleSheet): PageStyles |
 }
 
 /**
- * Firefox ESR 140 will not let a content script read or set the document's adopted sheets through its
- * own view of the page ("Accessing from Xray wrapper is not supported"). The page's own view of the list
- * (`wrappedJSObject`) takes the sheet; what it runs is the page's Array methods, on the page's own list.
+ * Firefox ESR 140 would not let a content script read or set the document's adopted sheets through its
+ * own view of the page ("Accessing from Xray wrapper is not supported"); 153 does. The manifest now asks
+ * for 144, for PDF.js, and releases 144-152 were not tried, so a refusal there still ends in the sheet
+ * adopted rather than an element in the page: the page's own view of the list (`wrappedJSObject`) takes
+ * it. What that runs is the page's Array methods, on the page's own list.
  */
 function adoptThroughPage(doc: Document, Sheet: typeof CSSStyleSheet): PageStyles | undefined {
   try {
