@@ -60,7 +60,7 @@ export class Lens {
   private readonly sections = new SectionTracker();
   /** For "first in each section": which block holds the marked occurrence of a term in a section. */
   private firstHolder = new Map<string, Node>();
-  /** Abbreviations this page defines as something other than the glossary's term: none of their occurrences is marked. */
+  /** Abbreviations and sections this page defines as something other than the glossary's term: none of their occurrences is marked. */
   private readonly definitions = new PageDefinitions();
   private generation = 0;
 

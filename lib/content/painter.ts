@@ -122,10 +122,10 @@ export class Painter {
   dropWhere(drop: (mark: Mark) => boolean): Mark[] {
     const dropped: Mark[] = [];
     for (const [block, marks] of [...this.byBlock]) {
-      const kept = marks.filter((m) => !drop(m));
-      if (kept.length === marks.length) continue;
-      for (const m of marks) if (!kept.includes(m)) dropped.push(m);
-      this.setBlock(block, kept);
+      const kept: Mark[] = [];
+      const before = dropped.length;
+      for (const m of marks) (drop(m) ? dropped : kept).push(m);
+      if (dropped.length > before) this.setBlock(block, kept);
     }
     return dropped;
   }

@@ -41,7 +41,8 @@ export function* pageMatchSteps(
   const seen = new Set<string>();
   // Where on the page each term was last named on its own (a match of one sense only), for spelled-out senses.
   const namedAt = new Map<string, number>();
-  // Abbreviations the page defines as something else ("Integrated Children's System (ICS)").
+  // Abbreviations and sections the page defines as something else ("Integrated Children's System (ICS)",
+  // "Section 75 of the Northern Ireland Act 1998").
   const definitions = new PageDefinitions();
   for (const matches of matchWindows(config.matcher, text)) {
     if (definitions.note(text, matches).length) {
