@@ -34,6 +34,12 @@ const EXPANSION_CHARS = 160;
 const WORD = /[A-Za-z][A-Za-z'’]*|&/g;
 /** What may stand between two words of one expansion: spaces, commas, hyphens, dashes, slashes. */
 const BETWEEN = /^[\s,\-–/]*$/;
+/**
+ * A hyphen alone between two words makes them one compound, which may give the abbreviation one letter
+ * ("Patent Co-operation Treaty (PCT)", "Health and Well-being Board (HWB)") or one for each part
+ * ("Short-Term Placement (STP)").
+ */
+const COMPOUND = /^[-\u2010\u2011]$/;
 
 /** The abbreviation a match's text is ("STPs", "ICB’s" → "STP", "ICB"), or undefined for a phrase. */
 export function abbreviationKey(text: string): string | undefined {
@@ -70,8 +76,11 @@ export function abbreviationDefinitions(text: Text, matches: readonly Match[]): 
     // One other term's match that is all of the words: the page names that term ("Community Health Council (CHC)").
     let other = false;
     const look = (inner: Match) => {
-      if (inner.start < span.start || inner.end > span.end) return;
+      if (inner.end <= span.start || inner.start >= span.end) return;
       within++;
+      // A longer term that runs on past the words ("Annual assessment of integrated care boards (ICBs)")
+      // hides what the words alone are: neither definition.
+      if (inner.start < span.start || inner.end > span.end) return;
       ours ||= inner.termIds.some((id) => m.termIds.includes(id));
       other ||= !/\S/.test(text.slice(span.start, inner.start) + text.slice(inner.end, span.end));
     };
@@ -150,7 +159,10 @@ function expansionAfter(text: Text, end: number, key: string): { start: number; 
     if (!(k + 1 < words.length ? BETWEEN : /^\s*$/).test(gap)) return undefined;
   }
   const run = words.map((w) => w[0].toLowerCase());
-  if (JOINERS.has(run[0]) || !spells(run, key.replace(/[^A-Za-z]/g, '').toLowerCase())) return undefined;
+  const silent = words.map(
+    (w, k) => k > 0 && COMPOUND.test(inner.slice(words[k - 1].index + words[k - 1][0].length, w.index)),
+  );
+  if (JOINERS.has(run[0]) || !spells(run, silent, key.replace(/[^A-Za-z]/g, '').toLowerCase())) return undefined;
   return { start: end + open + 1, end: end + close };
 }
 
@@ -167,20 +179,22 @@ function expansionStart(text: Text, open: number, key: string): number | undefin
   if (!words.length) return undefined;
   const last = words[words.length - 1];
   if (!/^\s*$/.test(before.slice(last.index + last[0].length))) return undefined;
+  const gapBefore = (k: number) => before.slice(words[k - 1].index + words[k - 1][0].length, words[k].index);
   // Each word's place among the abbreviation's letters is tried from the last word back.
   for (let j = words.length - 1; j >= 0 && words.length - j <= letters.length + 4; j--) {
-    if (j < words.length - 1) {
-      const gap = before.slice(words[j].index + words[j][0].length, words[j + 1].index);
-      if (!BETWEEN.test(gap)) return undefined;
-    }
+    if (j < words.length - 1 && !BETWEEN.test(gapBefore(j + 1))) return undefined;
     const run = words.slice(j).map((w) => w[0].toLowerCase());
-    if (!JOINERS.has(run[0]) && spells(run, letters)) return from + words[j].index;
+    const silent = run.map((_, k) => k > 0 && COMPOUND.test(gapBefore(j + k)));
+    if (!JOINERS.has(run[0]) && spells(run, silent, letters)) return from + words[j].index;
   }
   return undefined;
 }
 
-/** Whether `words`, in order, give exactly `letters`: each a prefix of itself, at least one letter unless a joiner. */
-function spells(words: readonly string[], letters: string): boolean {
+/**
+ * Whether `words`, in order, give exactly `letters`: each a prefix of itself, at least one letter unless
+ * a joiner or `silent` (a later part of a hyphenated compound).
+ */
+function spells(words: readonly string[], silent: readonly boolean[], letters: string): boolean {
   const seen = new Set<string>();
   const go = (w: number, l: number): boolean => {
     if (w === words.length) return l === letters.length;
@@ -188,7 +202,7 @@ function spells(words: readonly string[], letters: string): boolean {
     if (seen.has(state)) return false;
     seen.add(state);
     const word = words[w];
-    if (JOINERS.has(word) && go(w + 1, l)) return true;
+    if ((JOINERS.has(word) || silent[w]) && go(w + 1, l)) return true;
     for (let k = 1; k <= word.length && l + k <= letters.length; k++) {
       if (word[k - 1] !== letters[l + k - 1]) break;
       if (go(w + 1, l + k)) return true;

@@ -72,6 +72,34 @@ describe('abbreviationDefinitions takes words that are all one other glossary te
   });
 });
 
+describe('abbreviationDefinitions reads a hyphenated compound as one word or as one for each part', () => {
+  const compounds = compileMatcher([
+    { id: 'hwb', phrases: ['health and wellbeing board', 'health and well-being board'], acronyms: ['HWB'] },
+    { id: 'pct', phrases: ['primary care trust'], acronyms: ['PCT'] },
+  ]);
+  const defined = (text: string) => abbreviationDefinitions(text, findMatches(compounds, text));
+
+  it.each([
+    ['The UK is party to the Patent Co-operation Treaty (PCT).', 'PCT', false],
+    ['Under the PCT (Patent Co-operation Treaty) you file once.', 'PCT', false],
+    ['The Health and Well-being Board (HWB) agreed.', 'HWB', true],
+  ] as const)('%s', (text, key, ours) => {
+    expect(defined(text)).toEqual([{ key, ours }]);
+  });
+});
+
+describe('abbreviationDefinitions takes words inside a longer term as neither definition', () => {
+  const assessment = compileMatcher([
+    { id: 'icb', phrases: ['integrated care board'], acronyms: ['ICB'] },
+    { id: 'icb-annual-assessment', phrases: ['annual assessment of integrated care boards'], acronyms: [] },
+  ]);
+
+  it('"Annual assessment of integrated care boards (ICBs)", where the longer term hides the board', () => {
+    const text = 'NHS England » Annual assessment of integrated care boards (ICBs)';
+    expect(abbreviationDefinitions(text, findMatches(assessment, text))).toEqual([]);
+  });
+});
+
 describe('abbreviationKey', () => {
   it.each([
     ['STPs', 'STP'],
