@@ -79,6 +79,8 @@ describe('pages outside the corpus: health papers', () => {
     ['60', ['urgent-and-emergency-care', 'clinical-commissioning-group']],
     ['61', ['integrated-care-strategy', 'integrated-care-partnership']],
     ['63', ['delayed-discharge', 'better-care-fund']],
+    ['81', ['icb-annual-assessment', 'integrated-care-board', 'strategic-commissioner', 'ten-year-health-plan']],
+    ['82', ['neighbourhood-health', 'ten-year-health-plan', 'integrated-care-board']],
   ] as const)('%s names %j', (prefix, ids) => {
     const found = termsOn(prefix);
     for (const id of ids) expect(found, id).toContain(id);
@@ -128,13 +130,14 @@ describe('pages outside the corpus: abbreviations the pages define', () => {
     );
   });
 
-  it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS) and Wales’s Community Health Councils (CHC)', () => {
+  it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS), Wales’s Community Health Councils (CHC) and the Patent Co-operation Treaty (PCT)', () => {
     expect(defined.length).toBeGreaterThan(20);
     expect(defined.filter((d) => d.endsWith('false'))).toEqual([
       '48 ICS false',
       '48 ICS false',
       '71 CHC false',
       '72 CHC false',
+      '83 PCT false',
     ]);
   });
 });
@@ -173,12 +176,12 @@ describe('pages outside the corpus: Wales’s Community Health Councils (CHC)', 
 });
 
 describe('pages outside the corpus: what the pages’ own definitions take away', () => {
-  it('are only Salford’s ICS, the Scottish and Northern Irish section 75 and the Welsh CHC: every other page keeps every mark', () => {
+  it('are only Salford’s ICS, the Scottish and Northern Irish section 75, the Welsh CHC and the patent treaty: every other page keeps every mark', () => {
     const lost = readdirSync(DIR)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => f.slice(0, 2))
       .filter((prefix) => marked(prefix).length < findMatches(matcher, page(prefix).text).length);
-    expect(lost).toEqual(['48', '67', '68', '69', '70', '71', '72']);
+    expect(lost).toEqual(['48', '67', '68', '69', '70', '71', '72', '83']);
   });
 });
 
@@ -202,5 +205,24 @@ describe('pages outside the corpus: health papers from Scotland and Wales, under
 
   it('74, Aberdeenshire’s Integration Joint Board, marks only its exempt information, a card that names England’s rules as England’s', () => {
     expect([...termsOn('74')]).toEqual(['exempt-information']);
+  });
+});
+
+describe('pages outside the corpus: patient pages on nhs.uk', () => {
+  it('79, a hospital trust’s "where to go for care", marks only A&E', () => {
+    expect([...termsOn('79')]).toEqual(['accident-and-emergency']);
+  });
+
+  it('80, a GP practice’s guide to services, has no mark', () => {
+    const { text } = page('80');
+    expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+});
+
+describe('pages outside the corpus: the Patent Co-operation Treaty (PCT) on ipo.gov.uk', () => {
+  it('83 has no mark: the page spells PCT out, as a compound word, and the glossary’s PCT is a primary care trust', () => {
+    const { text } = page('83');
+    expect(findMatches(matcher, text).length).toBeGreaterThan(0);
+    expect(marked('83').map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 });
