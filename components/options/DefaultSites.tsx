@@ -54,6 +54,11 @@ export function DefaultSites({ settings, update, announce }: Props) {
           </li>
         ))}
       </ul>
+      <p>
+        Sites of Scotland, Wales and Northern Ireland at these addresses (their councils, NHS bodies and departments)
+        start switched off: the glossary explains the NHS in England, and theirs has other bodies and laws. Switch one
+        on from the toolbar on one of its pages, or add it under “Sites you added”.
+      </p>
       {listed.length > 0 && (
         <fieldset class="sl-choices">
           <legend>Council and NHS sites you switched off</legend>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
+import { nationOf } from '@/lib/sites/devolved';
 import { isMarkingOn, siteState, withSiteSwitched } from '@/lib/sites/policy';
 import { SiteSwitch } from './SiteSwitch';
 import { markPageOnce, requestSiteAccess, withdrawSiteAccess, withSiteAdded, withSiteRemoved } from './site-actions';
@@ -24,6 +25,7 @@ export function SiteControls({ host, tabId, settings, onPageChanged }: Props) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const state = siteState(host, settings);
+  const nation = nationOf(host);
 
   const run = async (action: () => Promise<string | undefined>) => {
     setBusy(true);
@@ -84,14 +86,22 @@ export function SiteControls({ host, tabId, settings, onPageChanged }: Props) {
           </div>
         </>
       ) : (
-        <div class="sl-site__actions">
-          <SiteSwitch host={host} on={isMarkingOn(host, settings)} busy={busy} onToggle={toggle} />
-          {(state === 'added-on' || state === 'added-off') && (
-            <button type="button" class="sl-button sl-button--quiet" onClick={remove} disabled={busy}>
-              Remove this site
-            </button>
+        <>
+          {nation && (
+            <p class="sl-site__intro">
+              {host} is a site in {nation}. Scrutiny Lens explains the NHS in England, whose bodies and laws differ from{' '}
+              {nation}’s, so it marks terms here only if you switch it on.
+            </p>
           )}
-        </div>
+          <div class="sl-site__actions">
+            <SiteSwitch host={host} on={isMarkingOn(host, settings)} busy={busy} onToggle={toggle} />
+            {(state === 'added-on' || state === 'added-off') && (
+              <button type="button" class="sl-button sl-button--quiet" onClick={remove} disabled={busy}>
+                Remove this site
+              </button>
+            )}
+          </div>
+        </>
       )}
       <p class="sl-site__message" role="status">
         {message}

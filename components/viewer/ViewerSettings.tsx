@@ -19,7 +19,7 @@ export function ViewerSettings() {
             disabled={!settings}
             onChange={(e) => void savePdfSettings({ openPdfLinks: e.currentTarget.checked })}
           />{' '}
-          Open PDFs on council and NHS sites in Scrutiny Lens
+          Open PDFs on council and NHS sites in England in Scrutiny Lens
         </label>
         <p>
           When this is off, right-click a link to a PDF and choose <strong>Open in Scrutiny Lens</strong>.

@@ -1,6 +1,7 @@
 import { loadPdfSettings } from '@/lib/pdf/settings';
 import { isAutoOpenCandidate, viewerUrl, webUrl } from '@/lib/pdf/url';
 import { isDefaultSite } from '@/lib/sites/defaults';
+import { isEnglishDefaultSite } from '@/lib/sites/devolved';
 
 /**
  * The ways into the PDF viewer from the background: "Open in Scrutiny Lens"
@@ -46,11 +47,11 @@ function onMenuClick(
   void asked.then(() => openInViewer(url.href, tab));
 }
 
-/** A tab navigating to a PDF on a default site goes to the viewer instead, when the reader chose that. */
+/** A tab navigating to a PDF on a default site in England goes to the viewer instead, when the reader chose that. */
 async function onTabUpdated(tabId: number, change: { url?: string }): Promise<void> {
   const url = change.url;
   // Checked before the setting is read, so ordinary navigations cost no storage read.
-  if (!url || !isAutoOpenCandidate(url, isDefaultSite)) return;
+  if (!url || !isAutoOpenCandidate(url, isEnglishDefaultSite)) return;
   if (!(await loadPdfSettings()).openPdfLinks) return;
   await browser.tabs.update(tabId, { url: viewerUrl(url) }).catch(() => undefined);
 }

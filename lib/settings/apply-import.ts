@@ -1,4 +1,5 @@
 import { loadLocalTerms, saveLocalTerms } from '../local-terms/store';
+import { isDefaultSite } from '../sites/defaults';
 import { originsFor } from '../sites/policy';
 import { type ImportMode, type ImportPlan, planImport } from './import-plan';
 import type { Settings } from './schema';
@@ -38,8 +39,13 @@ export async function applyImport(
   return { plan, saved, paused };
 }
 
-/** Gives up host access the user no longer needs. Best effort: a permission already gone is not an error. */
+/**
+ * Gives up host access the user no longer needs. Best effort: a permission already gone is not an error.
+ * A default site the user had switched on (one in Scotland, Wales or Northern Ireland) keeps the access
+ * the manifest gives every default site.
+ */
 export async function releaseAccess(hosts: readonly string[]): Promise<void> {
-  if (!hosts.length) return;
-  await browser.permissions.remove({ origins: hosts.flatMap(originsFor) }).catch(() => false);
+  const released = hosts.filter((h) => !isDefaultSite(h));
+  if (!released.length) return;
+  await browser.permissions.remove({ origins: released.flatMap(originsFor) }).catch(() => false);
 }

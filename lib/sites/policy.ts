@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
 import { isDefaultSite } from './defaults';
+import { nationOf } from './devolved';
 
 /** Normalises what a user types or a tab reports into a bare host name. */
 export function hostOf(urlOrHost: string): string | undefined {
@@ -16,10 +17,17 @@ export function hostOf(urlOrHost: string): string | undefined {
 
 export type SiteState = 'default-on' | 'default-off' | 'added-on' | 'added-off' | 'not-added';
 
-/** Where a host stands: one of the default council and NHS sites, a site the user added, or neither. */
+/**
+ * Where a host stands: one of the default council and NHS sites, a site the user added, or neither. A
+ * default site in Scotland, Wales or Northern Ireland (see devolved.ts) is off until the reader switches
+ * it on, which lists it among the sites they added.
+ */
 export function siteState(host: string, settings: Settings): SiteState {
   const off = settings.sites.off.includes(host);
-  if (isDefaultSite(host)) return off ? 'default-off' : 'default-on';
+  if (isDefaultSite(host)) {
+    const on = nationOf(host) ? settings.sites.added.includes(host) && !off : !off;
+    return on ? 'default-on' : 'default-off';
+  }
   if (settings.sites.added.includes(host)) return off ? 'added-off' : 'added-on';
   return 'not-added';
 }
@@ -34,7 +42,7 @@ export function withSiteSwitched(settings: Settings, host: string, on: boolean):
   const off = settings.sites.off.filter((h) => h !== host);
   if (!on) off.push(host);
   const added =
-    on && !isDefaultSite(host) && !settings.sites.added.includes(host)
+    on && (!isDefaultSite(host) || nationOf(host)) && !settings.sites.added.includes(host)
       ? [...settings.sites.added, host]
       : settings.sites.added;
   return { ...settings, sites: { off, added } };

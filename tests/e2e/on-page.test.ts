@@ -137,6 +137,24 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     await page.close();
   });
 
+  it('leaves a council site in Scotland unmarked until the reader switches it on', async () => {
+    const page = await ext.browser.newPage();
+    try {
+      await page.goto(server.url('www.stirling.gov.uk', '/fixtures/section-75-other-law.html'));
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(await readMarks(page)).toEqual([]);
+      await setStorage(control, 'sync', {
+        settings: { ...DEFAULT_SETTINGS, sites: { off: [], added: ['www.stirling.gov.uk'] } },
+      });
+      expect(texts(await waitForMarks(page, { min: 2 }))).toEqual(
+        expect.arrayContaining(['foundation trust', 'integrated care board']),
+      );
+    } finally {
+      await setStorage(control, 'sync', { settings: DEFAULT_SETTINGS });
+      await page.close();
+    }
+  });
+
   it('finds a term split across inline tags and leaves ordinary words, form fields and editable text alone', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, DYNAMIC_PATH));

@@ -58,3 +58,30 @@ describe('site switch', () => {
     ]);
   });
 });
+
+describe('a default site in Scotland, Wales or Northern Ireland', () => {
+  const host = 'www.stirling.gov.uk';
+
+  it('is off until the reader switches it on', () => {
+    expect(siteState(host, DEFAULT_SETTINGS)).toBe('default-off');
+    expect(isMarkingOn(host, DEFAULT_SETTINGS)).toBe(false);
+  });
+
+  it('switched on, is listed among the sites the reader added, and marked', () => {
+    const on = withSiteSwitched(DEFAULT_SETTINGS, host, true);
+    expect(on.sites.added).toEqual([host]);
+    expect(siteState(host, on)).toBe('default-on');
+  });
+
+  it('switched off again, stays listed but is not marked', () => {
+    const off = withSiteSwitched(withSiteSwitched(DEFAULT_SETTINGS, host, true), host, false);
+    expect(off.sites.added).toEqual([host]);
+    expect(isMarkingOn(host, off)).toBe(false);
+  });
+
+  it('switching it on leaves England’s default sites as they were', () => {
+    const on = withSiteSwitched(DEFAULT_SETTINGS, host, true);
+    expect(on.sites.off).toEqual([]);
+    expect(isMarkingOn('democracy.leeds.gov.uk', on)).toBe(true);
+  });
+});

@@ -171,6 +171,25 @@ describe('the site switch', () => {
   });
 });
 
+describe('the site switch on a council site in Scotland', () => {
+  const STIRLING = 'https://www.stirling.gov.uk/planning-and-building/';
+
+  it('is off, says why, and switching it on is saved with no permission asked', async () => {
+    const { tabId } = await tabAt(STIRLING, { ...reply, url: STIRLING, on: false, terms: [] });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    renderPopup(tabId);
+    const off = await screen.findByRole('switch', { name: 'On for www.stirling.gov.uk' });
+    expect(off.getAttribute('aria-checked')).toBe('false');
+    expect(
+      screen.getByText(/www\.stirling\.gov\.uk is a site in Scotland\. Scrutiny Lens explains the NHS in England/),
+    ).toBeTruthy();
+    fireEvent.click(off);
+    await waitFor(async () => expect((await loadSettings()).sites.added).toEqual(['www.stirling.gov.uk']));
+    await waitFor(() => expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('true'));
+    expect(request).not.toHaveBeenCalled();
+  });
+});
+
 describe('"Write a letter"', () => {
   it('says how many questions are gathered', async () => {
     const entry = (id: string) => ({
