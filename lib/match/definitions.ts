@@ -153,15 +153,14 @@ function expansionAfter(text: Text, end: number, key: string): { start: number; 
   const inner = after.slice(open + 1, close);
   const words = [...inner.matchAll(WORD)];
   if (!words.length || !/^\s*$/.test(inner.slice(0, words[0].index))) return undefined;
+  const silent = words.map(() => false);
   for (let k = 0; k < words.length; k++) {
     const next = k + 1 < words.length ? words[k + 1].index : inner.length;
     const gap = inner.slice(words[k].index + words[k][0].length, next);
     if (!(k + 1 < words.length ? BETWEEN : /^\s*$/).test(gap)) return undefined;
+    if (k + 1 < words.length) silent[k + 1] = COMPOUND.test(gap);
   }
   const run = words.map((w) => w[0].toLowerCase());
-  const silent = words.map(
-    (w, k) => k > 0 && COMPOUND.test(inner.slice(words[k - 1].index + words[k - 1][0].length, w.index)),
-  );
   if (JOINERS.has(run[0]) || !spells(run, silent, key.replace(/[^A-Za-z]/g, '').toLowerCase())) return undefined;
   return { start: end + open + 1, end: end + close };
 }

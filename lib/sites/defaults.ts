@@ -8,8 +8,13 @@ export const DEFAULT_SITE_PATTERNS = ['*://*.gov.uk/*', '*://*.nhs.uk/*', '*://*
 /** The registrable suffixes behind those patterns, for matching a hostname without a browser. */
 export const DEFAULT_SITE_SUFFIXES = ['gov.uk', 'nhs.uk', 'moderngov.co.uk'] as const;
 
+/** A host name as the site lists hold it: lower case, without the root's trailing dot. */
+export function bareHost(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '');
+}
+
 export function isDefaultSite(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const host = bareHost(hostname);
   return DEFAULT_SITE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
 
