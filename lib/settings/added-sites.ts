@@ -1,4 +1,4 @@
-import { isDefaultSite } from '../sites/defaults';
+import { isEnglishDefaultSite } from '../sites/devolved';
 import { hostOf, siteState } from '../sites/policy';
 import type { Settings } from './schema';
 
@@ -51,7 +51,11 @@ export function withoutAddedSite(settings: Settings, host: string): Settings {
   };
 }
 
-/** Default sites the user switched off: the ones the Sites list offers to switch back on. */
+/**
+ * Default sites the user switched off: the ones the Sites list offers to switch back on. A site of
+ * Scotland, Wales or Northern Ireland the user switched on and then off again is not among them: it is
+ * listed, paused, among the sites they added.
+ */
 export function switchedOffDefaults(settings: Settings): string[] {
-  return settings.sites.off.filter(isDefaultSite);
+  return settings.sites.off.filter(isEnglishDefaultSite);
 }

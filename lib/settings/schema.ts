@@ -27,7 +27,10 @@ export const settingsSchema = lazySchema(() =>
     sites: z.strictObject({
       /** Host names where marking is switched off (a default site the user turned off, or an added one paused). */
       off: z.array(hostname).max(MAX_SITES),
-      /** Host names outside the defaults the user turned on; each has its own granted host permission. */
+      /**
+       * Host names outside the defaults the user turned on, each with its own granted host permission, and
+       * default sites of Scotland, Wales or Northern Ireland they switched on (see lib/sites/devolved.ts).
+       */
       added: z.array(hostname).max(MAX_SITES),
     }),
     marks: z.strictObject({

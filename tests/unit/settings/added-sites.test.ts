@@ -61,6 +61,11 @@ describe('switched-off default sites', () => {
   it('are the council and NHS hosts in the off list, not paused added sites', () => {
     expect(switchedOffDefaults(WITH_SITES)).toEqual(['democracy.leeds.gov.uk']);
   });
+
+  it('leave out a site in Scotland switched on and off again, which stays among the sites added', () => {
+    const stirling = { ...DEFAULT_SETTINGS, sites: { off: ['www.stirling.gov.uk'], added: ['www.stirling.gov.uk'] } };
+    expect(switchedOffDefaults(stirling)).toEqual([]);
+  });
 });
 
 describe('typing a council or NHS site to switch off', () => {
