@@ -167,7 +167,7 @@ function expansionAfter(text: Text, end: number, key: string): { start: number; 
 
 /**
  * Where the words that spell `key` begin, when they end just before the bracket at `open`: the fewest
- * words, each giving the next letters of the abbreviation from its start (a joiner may give none).
+ * words, each giving the next letters of the abbreviation, its initial first (a joiner may give none).
  */
 function expansionStart(text: Text, open: number, key: string): number | undefined {
   if (/[0-9]/.test(key)) return undefined;
@@ -190,8 +190,9 @@ function expansionStart(text: Text, open: number, key: string): number | undefin
 }
 
 /**
- * Whether `words`, in order, give exactly `letters`: each a prefix of itself, at least one letter unless
- * a joiner or `silent` (a later part of a hyphenated compound).
+ * Whether `words`, in order, give exactly `letters`: each its initial and then, in order, any further
+ * letters found later inside it ("intracranial pressure (ICP)", "NHS England (NHSE)"); at least one letter
+ * unless a joiner or `silent` (a later part of a hyphenated compound).
  */
 function spells(words: readonly string[], silent: readonly boolean[], letters: string): boolean {
   const seen = new Set<string>();
@@ -202,11 +203,15 @@ function spells(words: readonly string[], silent: readonly boolean[], letters: s
     seen.add(state);
     const word = words[w];
     if ((JOINERS.has(word) || silent[w]) && go(w + 1, l)) return true;
-    for (let k = 1; k <= word.length && l + k <= letters.length; k++) {
-      if (word[k - 1] !== letters[l + k - 1]) break;
+    if (l === letters.length || word[0] !== letters[l]) return false;
+    // Each further letter at its earliest place after the last: if the word can give k letters at all,
+    // this finds them, and the word's share is tried from one letter up.
+    for (let k = 1, at = 0; ; k++) {
       if (go(w + 1, l + k)) return true;
+      if (l + k === letters.length) return false;
+      at = word.indexOf(letters[l + k], at + 1);
+      if (at < 0) return false;
     }
-    return false;
   };
   return go(0, 0);
 }

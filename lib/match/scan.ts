@@ -167,18 +167,30 @@ function runtimeOf(matcher: CompiledMatcher): Runtime {
 /**
  * Where an acronym that ends at `p` really ends, or -1 if it does not end on a
  * word boundary ("CCG" in "CCGT"). A possessive "'s" belongs to the acronym;
- * a bare apostrophe after it ("ICBs'") or a closing quote does not.
+ * a bare apostrophe after it ("ICBs'") or a closing quote does not. Nor does
+ * an acronym end before a hyphen and a digit: "SHA-256" names a hash, not a
+ * strategic health authority.
  */
 function acronymEnd(text: string, p: number): number {
   if (p >= text.length) return p;
-  const cls = charClass(text.charCodeAt(p));
+  const code = text.charCodeAt(p);
+  const cls = charClass(code);
   if (cls === WORD) return -1;
+  if (isHyphen(code) && isDigit(text.charCodeAt(p + 1))) return -1;
   const nextIsWord = p + 1 < text.length && charClass(text.charCodeAt(p + 1)) === WORD;
   if (cls === APOSTROPHE && text.charCodeAt(p + 1) === 115 /* s */) {
     return p + 2 >= text.length || charClass(text.charCodeAt(p + 2)) !== WORD ? p + 2 : -1;
   }
   if (cls === APOSTROPHE || cls === IGNORABLE) return nextIsWord ? -1 : p;
   return p;
+}
+
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 // The acronym walk reports through these rather than allocating a result per token.

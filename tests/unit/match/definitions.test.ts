@@ -88,6 +88,23 @@ describe('abbreviationDefinitions reads a hyphenated compound as one word or as 
   });
 });
 
+describe('abbreviationDefinitions lets one word give several letters, its initial first and the rest in order', () => {
+  it.each([
+    ['Raised intracranial pressure (ICP) can be life-threatening.', 'ICP'],
+    ['Use an inhaled corticosteroid (ICS) every day.', 'ICS'],
+    ['The ICP (intracranial pressure) monitor records for days.', 'ICP'],
+  ])('as something else: %s', (text, key) => {
+    expect(definitions(text)).toEqual([{ key, ours: false }]);
+  });
+
+  it.each([
+    ['Its letters lie inside words but none starts one: a Spice Capital Plan (ICP).'],
+    ['A word cannot give its letters out of order: Ipecac (ICP).'],
+  ])('and nothing where %s', (text) => {
+    expect(definitions(text)).toEqual([]);
+  });
+});
+
 describe('abbreviationDefinitions takes words inside a longer term as neither definition', () => {
   const assessment = compileMatcher([
     { id: 'icb', phrases: ['integrated care board'], acronyms: ['ICB'] },

@@ -15,6 +15,7 @@ describe('nothing is found where a reader would not see the term', () => {
     ['an acronym in title case', 'Ccg and Icb'],
     ['an acronym with a capital S', 'CCGS'],
     ['an acronym glued to digits', 'ICB2 and 2ICB'],
+    ['an acronym naming a version by a hyphen and a number (as in SHA-256)', 'ICB-256 and CCG\u20111'],
     ['an acronym followed by a word after an apostrophe', "ICB'x"],
     ['a phrase broken by a comma', 'control, total'],
     ['a phrase broken by a full stop', 'system control. Total'],
@@ -30,6 +31,13 @@ describe('nothing is found where a reader would not see the term', () => {
 
   it('finds NHS England, not NHSE/I, in "NHSE/NHSI" (a slash is not part of an acronym unless declared)', () => {
     expect(found('NHSE/NHSI')).toEqual([['NHSE', ['nhs-england']]]);
+  });
+
+  it('finds an acronym before a hyphen and a word, or a spaced dash and a number', () => {
+    expect(found('ICB-led and CCG – 2')).toEqual([
+      ['ICB', ['integrated-care-board']],
+      ['CCG', ['clinical-commissioning-group']],
+    ]);
   });
 
   it('does not find ICB in "WYICB" but does in "WY ICB"', () => {

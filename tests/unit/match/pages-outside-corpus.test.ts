@@ -130,7 +130,7 @@ describe('pages outside the corpus: abbreviations the pages define', () => {
     );
   });
 
-  it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS), Wales’s Community Health Councils (CHC) and the Patent Co-operation Treaty (PCT)', () => {
+  it('are defined in the glossary’s own words, but for Salford’s Integrated Children’s System (ICS), Wales’s Community Health Councils (CHC), the Patent Co-operation Treaty (PCT), clinical terms (procalcitonin, intracranial pressure, a liver condition of pregnancy) and the Scientist Training Programme (STP)', () => {
     expect(defined.length).toBeGreaterThan(20);
     expect(defined.filter((d) => d.endsWith('false'))).toEqual([
       '48 ICS false',
@@ -138,6 +138,14 @@ describe('pages outside the corpus: abbreviations the pages define', () => {
       '71 CHC false',
       '72 CHC false',
       '83 PCT false',
+      '84 PCT false',
+      '85 ICP false',
+      '86 ICP false',
+      '86 ICP false',
+      '86 ICP false',
+      '87 ICP false',
+      '89 STP false',
+      '89 STP false',
     ]);
   });
 });
@@ -176,12 +184,12 @@ describe('pages outside the corpus: Wales’s Community Health Councils (CHC)', 
 });
 
 describe('pages outside the corpus: what the pages’ own definitions take away', () => {
-  it('are only Salford’s ICS, the Scottish and Northern Irish section 75, the Welsh CHC and the patent treaty: every other page keeps every mark', () => {
+  it('are only Salford’s ICS, the Scottish and Northern Irish section 75, the Welsh CHC, the patent treaty, the clinical terms and the training programme: every other page keeps every mark', () => {
     const lost = readdirSync(DIR)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => f.slice(0, 2))
       .filter((prefix) => marked(prefix).length < findMatches(matcher, page(prefix).text).length);
-    expect(lost).toEqual(['48', '67', '68', '69', '70', '71', '72', '83']);
+    expect(lost).toEqual(['48', '67', '68', '69', '70', '71', '72', '83', '84', '85', '86', '87', '89']);
   });
 });
 
@@ -224,5 +232,31 @@ describe('pages outside the corpus: the Patent Co-operation Treaty (PCT) on ipo.
     const { text } = page('83');
     expect(findMatches(matcher, text).length).toBeGreaterThan(0);
     expect(marked('83').map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+});
+
+describe('pages outside the corpus: NHS pages that spell out an NHS abbreviation as something else', () => {
+  it.each([
+    ['84', 'a pathology test, "Procalcitonin (PCT)", one word giving all three letters'],
+    ['85', 'a medical physics service, "Intracranial Pressure (ICP) monitor"'],
+    ['86', 'a children’s hospital leaflet, "intracranial pressure (ICP) monitoring"'],
+    ['87', 'an ICB’s clinical guidance, "Intrahepatic cholestasis of pregnancy (ICP)"'],
+  ])('%s, %s, has no mark', (prefix) => {
+    const { text } = page(prefix);
+    expect(findMatches(matcher, text).length).toBeGreaterThan(0);
+    expect(marked(prefix).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+
+  it('89, the Scientist Training Programme (STP) of 2011, marks the trusts and the strategic health authorities it names, and no STP', () => {
+    expect(new Set(marked('89').flatMap((m) => m.termIds))).toEqual(
+      new Set(['nhs-trust', 'strategic-health-authority']),
+    );
+  });
+});
+
+describe('pages outside the corpus: a hash named by its version', () => {
+  it('88, NHS Digital’s "SHA-256 hash" of each release file, has no mark: SHA there is no strategic health authority', () => {
+    const { text } = page('88');
+    expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 });
