@@ -1,7 +1,7 @@
 import matcherJson from 'virtual:scrutiny-lens/matcher';
 import { styleFor } from '@/lib/content/style-of';
 import { bundledGlossary, withLocalTerms } from '@/lib/glossary/data';
-import { metaOf } from '@/lib/glossary/term-meta';
+import { metaOf, nhsPagesOnlyFor } from '@/lib/glossary/term-meta';
 import type { Glossary } from '@/lib/glossary/validate';
 import { loadLocalTerms, toTerms } from '@/lib/local-terms';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
@@ -70,6 +70,7 @@ export function matchConfig(engine: Engine, settings: Settings, year?: number): 
     matcher: engine.matcher,
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
+    nhsPagesOnly: nhsPagesOnlyFor(meta),
     rankSenses(termIds, context, spelledOut) {
       const candidates = termIds.flatMap((id) => {
         const term = engine.glossary.termsById.get(id);

@@ -17,7 +17,7 @@ import { styleFor } from '@/lib/content/style-of';
 import { mayHoldTermsIn } from '@/lib/content/term-gate';
 import type { WorkTotals } from '@/lib/content/work-meter';
 import type { Term } from '@/lib/glossary/schema';
-import { metaOf } from '@/lib/glossary/term-meta';
+import { metaOf, nhsPagesOnlyFor } from '@/lib/glossary/term-meta';
 import { localTermsInPage } from '@/lib/local-terms/page-reader';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import { rulesFromTerms } from '@/lib/match/rules';
@@ -88,6 +88,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     matchers: localMatcher ? [localMatcher, matcher] : [matcher],
     styleOf: styleFor(meta, settings),
     density: settings.marks.density,
+    nhsPagesOnly: nhsPagesOnlyFor(meta),
     // Our own UI needs no check: its host element holds nothing but a shadow root, which the walk never enters.
     exclude: hidden.excludes,
     // Chromium takes a frame of 0.3 s (one mark) to 35 s (100 marks) to paint a highlight in a text node of

@@ -1,5 +1,6 @@
 import type { CompiledMatcher } from '../match/compile';
 import { definedKey, PageDefinitions } from '../match/definitions';
+import { isNhsSite, namesTheNhs } from '../match/nhs-pages';
 import { findMatches, type Match } from '../match/scan';
 import { LONG_NODE_CHARS } from '../page/long-text';
 import { blockRange, type TextRange } from '../page/ranges';
@@ -34,6 +35,8 @@ export interface LensConfig {
    * 100). Where false, such text is read but not marked.
    */
   marksInLongText: boolean;
+  /** Whether a match's terms are marked only on a page that names the NHS (see lib/match/nhs-pages.ts). */
+  nhsPagesOnly?(termIds: readonly string[]): boolean;
 }
 
 export interface ScanReport {
@@ -62,6 +65,8 @@ export class Lens {
   private firstHolder = new Map<string, Node>();
   /** Abbreviations and sections this page defines as something other than the glossary's term: none of their occurrences is marked. */
   private readonly definitions = new PageDefinitions();
+  /** Whether the page names the NHS: asked only when a term that needs it is found, and then once a scan. */
+  private namesNhs: boolean | undefined;
   private generation = 0;
 
   constructor(
@@ -82,6 +87,7 @@ export class Lens {
     this.painter.clearAll({ keepFocusPlace: true });
     this.firstHolder = new Map();
     this.definitions.clear();
+    this.namesNhs = undefined;
     let blocks = 0;
     let longestSliceMs = 0;
     let slices = 0;
@@ -104,6 +110,9 @@ export class Lens {
   /** Reads again the blocks under `roots` after the page changed them. */
   async rescan(roots: readonly Node[], signal?: Cancellation): Promise<void> {
     const generation = this.generation;
+    // Content added to a page that did not name the NHS may do so now.
+    const namedNoNhs = this.namesNhs === false;
+    if (namedNoNhs) this.namesNhs = undefined;
     this.work.time(() => {
       this.painter.dropDisconnected();
       for (const root of roots) this.painter.clearWithin(root);
@@ -121,6 +130,9 @@ export class Lens {
     }
     await runInSlices(steps(), { signal: this.guard(generation, signal), onSlice: (ms) => this.work.add(ms) });
     this.painter.register();
+    // If the page names the NHS now, the terms it left unmarked are marked: rare, and then one more pass.
+    if (namedNoNhs && this.doc.body && generation === this.generation && this.work.time(() => this.pageNamesNhs()))
+      await this.rescan([this.doc.body], signal);
   }
 
   /** Removes every mark and stops any scan under way, for a page the prefilter has ruled out. */
@@ -129,6 +141,7 @@ export class Lens {
     this.painter.clearAll();
     this.firstHolder = new Map();
     this.definitions.clear();
+    this.namesNhs = undefined;
   }
 
   dispose(): void {
@@ -235,6 +248,7 @@ export class Lens {
       const kind = this.config.styleOf(m.termIds);
       if (!kind) continue;
       if (this.definitions.definesOtherwise(block.text, m.start, m.end)) continue;
+      if (this.config.nhsPagesOnly?.(m.termIds) && !this.pageNamesNhs()) continue;
       let r: TextRange | undefined;
       if (leavesLongTextUnmarked) {
         r = blockRange(block, m.start, m.end);
@@ -263,6 +277,11 @@ export class Lens {
       });
     }
     this.painter.setBlock(key, marks);
+  }
+
+  private pageNamesNhs(): boolean {
+    this.namesNhs ??= isNhsSite(this.doc.location?.hostname ?? '') || namesTheNhs(this.doc.body?.textContent ?? '');
+    return this.namesNhs;
   }
 
   /** Takes away the marks already painted for an abbreviation or section the page has just defined as something else. */

@@ -91,6 +91,11 @@ export const matchSchema = lazySchema(() =>
       acronyms: z
         .array(z.string().regex(/^[A-Za-z0-9&/+.-]{2,16}$/, 'must be a short abbreviation such as ICB or NHSE/I'))
         .default([]),
+      /**
+       * True for a term whose phrases other parts of government use for other things (the Department for
+       * Education's "lead providers"): it is marked only on pages that name the NHS (lib/match/nhs-pages.ts).
+       */
+      nhsPagesOnly: z.boolean().optional(),
     })
     .refine((m) => m.phrases.length + m.acronyms.length > 0, 'must list at least one phrase or acronym'),
 );

@@ -10,6 +10,8 @@ export interface TermMeta {
   category: Category;
   status: Term['era']['status'];
   local?: true;
+  /** Marked only on a page that names the NHS (see lib/match/nhs-pages.ts). */
+  nhsPagesOnly?: true;
 }
 
 export function metaOf(term: Term): TermMeta {
@@ -18,6 +20,7 @@ export function metaOf(term: Term): TermMeta {
     category: term.category,
     status: term.era.status,
     ...(term.local ? { local: true as const } : {}),
+    ...(term.match.nhsPagesOnly ? { nhsPagesOnly: true as const } : {}),
   };
 }
 
@@ -34,6 +37,8 @@ export interface PackedTermMeta {
   category: number[];
   /** For each term, the number of its status in `statuses`. */
   status: number[];
+  /** The numbers of the terms marked only on pages that name the NHS. */
+  nhsPagesOnly: number[];
 }
 
 export function packTermMeta(meta: readonly TermMeta[]): PackedTermMeta {
@@ -45,13 +50,21 @@ export function packTermMeta(meta: readonly TermMeta[]): PackedTermMeta {
     statuses,
     category: meta.map((m) => categories.indexOf(m.category)),
     status: meta.map((m) => statuses.indexOf(m.status)),
+    nhsPagesOnly: meta.flatMap((m, i) => (m.nhsPagesOnly ? [i] : [])),
   };
 }
 
 export function unpackTermMeta(packed: PackedTermMeta): TermMeta[] {
+  const nhsPagesOnly = new Set(packed.nhsPagesOnly);
   return packed.ids.map((id, i) => ({
     id,
     category: packed.categories[packed.category[i]],
     status: packed.statuses[packed.status[i]],
+    ...(nhsPagesOnly.has(i) ? { nhsPagesOnly: true as const } : {}),
   }));
+}
+
+/** For a match's terms: whether it is marked only on a page that names the NHS (every one of its terms is). */
+export function nhsPagesOnlyFor(meta: ReadonlyMap<string, TermMeta>): (termIds: readonly string[]) => boolean {
+  return (termIds) => termIds.every((id) => meta.get(id)?.nhsPagesOnly === true);
 }

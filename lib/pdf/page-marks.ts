@@ -2,6 +2,7 @@ import type { HighlightKind } from '../content/highlight-names';
 import { matchWindows } from '../content/windows';
 import type { CompiledMatcher } from '../match/compile';
 import { PageDefinitions } from '../match/definitions';
+import { namesTheNhs } from '../match/nhs-pages';
 import type { Density } from '../settings/schema';
 
 /**
@@ -14,6 +15,11 @@ export interface PageMatchConfig {
   matcher: CompiledMatcher;
   styleOf(termIds: readonly string[]): HighlightKind | undefined;
   density: Density;
+  /**
+   * Whether a match's terms are marked only on a page that names the NHS (lib/match/nhs-pages.ts). A PDF's
+   * pages are read one at a time, so here the page is the PDF's page: a board pack names the NHS on each.
+   */
+  nhsPagesOnly?(termIds: readonly string[]): boolean;
   /**
    * Orders the senses of a shared abbreviation (ICP, STP) from the words
    * around it, or the sense the page spelled out earlier (`spelledOut`); the
@@ -44,6 +50,7 @@ export function* pageMatchSteps(
   // Abbreviations and sections the page defines as something else ("Integrated Children's System (ICS)",
   // "Section 75 of the Northern Ireland Act 1998").
   const definitions = new PageDefinitions();
+  let namesNhs: boolean | undefined;
   for (const matches of matchWindows(config.matcher, text)) {
     if (definitions.note(text, matches).length) {
       // Marks already made on this page before the definition go too.
@@ -68,6 +75,10 @@ export function* pageMatchSteps(
       }
       const kind = config.styleOf(termIds);
       if (!kind) continue;
+      if (config.nhsPagesOnly?.(termIds)) {
+        namesNhs ??= namesTheNhs(text);
+        if (!namesNhs) continue;
+      }
       if (config.density === 'first-in-section') {
         if (seen.has(termIds[0])) continue;
         seen.add(termIds[0]);

@@ -155,6 +155,26 @@ describe.each(BROWSER_KINDS)('on the page, in %s', (kind) => {
     }
   });
 
+  it('leaves a "lead provider" of teacher training unmarked, and marks it once the page names the NHS', async () => {
+    const page = await ext.browser.newPage();
+    try {
+      await page.goto(server.url(HOST, '/fixtures/lead-provider-teacher-training.html'));
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(await readMarks(page)).toEqual([]);
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Health visitors in the school are employed by an NHS trust.';
+        document.body.append(p);
+      });
+      // The added paragraph holds no lead provider: the ones marked now were read before it came.
+      expect(texts(await waitForMarks(page, { min: 2 }))).toEqual(
+        expect.arrayContaining(['NHS trust', expect.stringMatching(/^lead provider$/i)]),
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('finds a term split across inline tags and leaves ordinary words, form fields and editable text alone', async () => {
     const page = await ext.browser.newPage();
     await page.goto(server.url(HOST, DYNAMIC_PATH));

@@ -9,6 +9,7 @@ const matcher = compileMatcher([
   { id: 'control-total', phrases: ['control total'], acronyms: [] },
   { id: 'ccg', phrases: ['clinical commissioning group'], acronyms: ['CCG'] },
   { id: 'icb', phrases: ['integrated care board'], acronyms: ['ICB'] },
+  { id: 'lead-provider', phrases: ['lead provider'], acronyms: [] },
 ]);
 
 let registry: Map<string, Set<AbstractRange>>;
@@ -298,5 +299,44 @@ describe('Lens', () => {
     await lens.scanAll();
     lens.dispose();
     expect([...registry.keys()].filter((k) => k.startsWith('scrutiny-lens'))).toEqual([]);
+  });
+
+  describe('with a term marked only on pages that name the NHS', () => {
+    const needsNhs = () => config({ nhsPagesOnly: (ids) => ids.every((id) => id === 'lead-provider') });
+
+    it('leaves it unmarked on a page that does not name the NHS, such as teacher training', async () => {
+      document.body.innerHTML = '<p>Talk to your lead provider about early career teachers.</p>';
+      await new Lens(document, needsNhs()).scanAll();
+      expect(painted()).toEqual([]);
+    });
+
+    it('marks it on a page that names the NHS anywhere, after the term as well as before', async () => {
+      document.body.innerHTML = '<p>A lead provider holds the contract.</p><footer>Leeds NHS Trust</footer>';
+      await new Lens(document, needsNhs()).scanAll();
+      expect(painted()).toEqual(['lead provider']);
+    });
+
+    it('marks it on an nhs.uk site, whose page need not name the NHS in its text', async () => {
+      const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+      happyDOM.setURL('https://www.leedsth.nhs.uk/services/');
+      try {
+        document.body.innerHTML = '<p>A lead provider holds the contract.</p>';
+        await new Lens(document, needsNhs()).scanAll();
+        expect(painted()).toEqual(['lead provider']);
+      } finally {
+        happyDOM.setURL('about:blank');
+      }
+    });
+
+    it('marks it everywhere once content added later names the NHS', async () => {
+      document.body.innerHTML = '<p>Talk to your lead provider.</p>';
+      const lens = new Lens(document, needsNhs());
+      await lens.scanAll();
+      const added = document.createElement('p');
+      added.textContent = 'The ICB met.';
+      document.body.append(added);
+      await lens.rescan([added]);
+      expect(painted().sort()).toEqual(['ICB', 'lead provider']);
+    });
   });
 });

@@ -7,7 +7,16 @@ import { metaOf, packTermMeta, type TermMeta, unpackTermMeta } from '../../../li
 
 describe('the terms’ meta as the lens ships it', () => {
   it('is every glossary term’s id, category and status, in the glossary’s order', () => {
-    expect(shipped).toEqual(glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status })));
+    expect(shipped.map(({ id, category, status }) => ({ id, category, status }))).toEqual(
+      glossary.terms.map((t) => ({ id: t.id, category: t.category, status: t.era.status })),
+    );
+  });
+
+  it('says which terms are marked only on pages that name the NHS', () => {
+    expect(shipped.filter((m) => m.nhsPagesOnly).map((m) => m.id)).toEqual(
+      glossary.terms.filter((t) => t.match.nhsPagesOnly).map((t) => t.id),
+    );
+    expect(shipped.filter((m) => m.nhsPagesOnly).map((m) => m.id)).toContain('lead-provider');
   });
 
   it('comes back unchanged from packing', () => {
@@ -15,6 +24,7 @@ describe('the terms’ meta as the lens ships it', () => {
       { id: 'ccg', category: 'bodies-and-structures', status: 'historical' },
       { id: 'icb', category: 'bodies-and-structures', status: 'current' },
       { id: 'control-total', category: 'money', status: 'current' },
+      { id: 'lead-provider', category: 'contracts-and-payment', status: 'current', nhsPagesOnly: true },
     ];
     expect(unpackTermMeta(JSON.parse(JSON.stringify(packTermMeta(meta))))).toEqual(meta);
   });

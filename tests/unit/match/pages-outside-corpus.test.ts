@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match/compile';
 import { abbreviationDefinitions, PageDefinitions } from '../../../lib/match/definitions';
+import { isNhsSite, namesTheNhs } from '../../../lib/match/nhs-pages';
 import { rulesFromTerms } from '../../../lib/match/rules';
 import { findMatches } from '../../../lib/match/scan';
 import { rankSenses, senseCandidate } from '../../../lib/match/senses';
@@ -258,5 +259,43 @@ describe('pages outside the corpus: a hash named by its version', () => {
   it('88, NHS Digital’s "SHA-256 hash" of each release file, has no mark: SHA there is no strategic health authority', () => {
     const { text } = page('88');
     expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+});
+
+describe('pages outside the corpus: a phrase other parts of government use too', () => {
+  const nhsPagesOnly = new Set(glossary.terms.filter((t) => t.match.nhsPagesOnly).map((t) => t.id));
+
+  it('90, the Department for Education’s guidance on early career teachers, holds only "lead provider" and does not name the NHS, so has no mark', () => {
+    const { text } = page('90');
+    const terms = new Set(findMatches(matcher, text).flatMap((m) => m.termIds));
+    expect([...terms]).toEqual(['lead-provider']);
+    expect([...terms].every((id) => nhsPagesOnly.has(id))).toBe(true);
+    expect(namesTheNhs(text)).toBe(false);
+  });
+
+  it('every health page among them (01–23, 36–47 but Wales’s 45, 52, 57–63, 79–82, 84–89) names the NHS or is on an nhs.uk site, where such a term is marked', () => {
+    const health = readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.slice(0, 2))
+      .filter((p) => {
+        const n = Number(p);
+        return (
+          n <= 23 ||
+          (n >= 36 && n <= 47 && n !== 45) ||
+          n === 52 ||
+          (n >= 57 && n <= 63) ||
+          (n >= 79 && n <= 89 && n !== 83)
+        );
+      });
+    expect(health.length).toBe(23 + 11 + 1 + 7 + 10);
+    const host = (prefix: string) => {
+      const file = readdirSync(DIR).find((f) => f.startsWith(`${prefix}-`)) as string;
+      return new URL(
+        readFileSync(join(DIR, file), 'utf8')
+          .split('\n')[0]
+          .replace(/^URL: /, ''),
+      ).hostname;
+    };
+    expect(health.filter((p) => !isNhsSite(host(p)) && !namesTheNhs(page(p).text))).toEqual([]);
   });
 });

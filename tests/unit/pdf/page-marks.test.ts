@@ -93,4 +93,13 @@ describe('pageMatches', () => {
       'integrated-care-partnership',
     ]);
   });
+
+  it('marks a term that needs the NHS only on a PDF page that names it', () => {
+    const needsNhs = config({ nhsPagesOnly: (ids) => ids.every((id) => id === 'control-total') });
+    expect(found('Each school keeps a control total of its batches.', needsNhs)).toEqual([]);
+    expect(found('The control total the ICB agreed.', needsNhs)).toEqual([
+      'control total=control-total',
+      'ICB=integrated-care-board',
+    ]);
+  });
 });
