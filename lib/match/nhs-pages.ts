@@ -7,6 +7,8 @@
  * other business is not.
  */
 
+import { isHostUnder } from '../sites/defaults';
+
 /** The NHS by name, or what only health and care have. Abbreviations with their case, as the matcher takes them. */
 const NHS_ABBREVIATIONS = /\b(?:NHS|ICBs?|CCGs?|J?HOSCs?|CQC)\b/;
 const NHS_WORDS =
@@ -19,6 +21,5 @@ export function namesTheNhs(text: string): boolean {
 
 /** Whether `host` is an NHS site: nhs.uk or under it. */
 export function isNhsSite(host: string): boolean {
-  const bare = host.toLowerCase().replace(/\.$/, '');
-  return bare === 'nhs.uk' || bare.endsWith('.nhs.uk');
+  return isHostUnder(host, 'nhs.uk');
 }

@@ -13,9 +13,14 @@ export function bareHost(hostname: string): string {
   return hostname.toLowerCase().replace(/\.$/, '');
 }
 
-export function isDefaultSite(hostname: string): boolean {
+/** Whether `hostname` is `suffix` or a host under it ("www.leedsth.nhs.uk" under "nhs.uk"). */
+export function isHostUnder(hostname: string, suffix: string): boolean {
   const host = bareHost(hostname);
-  return DEFAULT_SITE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
+  return host === suffix || host.endsWith(`.${suffix}`);
+}
+
+export function isDefaultSite(hostname: string): boolean {
+  return DEFAULT_SITE_SUFFIXES.some((suffix) => isHostUnder(hostname, suffix));
 }
 
 /** Where WXT puts the content script in both builds: what the manifest, registration and injection all name. */

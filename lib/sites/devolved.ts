@@ -7,7 +7,7 @@
  * So on these sites the lens starts off, and the reader may switch it on.
  */
 
-import { bareHost, isDefaultSite } from './defaults';
+import { bareHost, isDefaultSite, isHostUnder } from './defaults';
 
 export type Nation = 'Scotland' | 'Wales' | 'Northern Ireland';
 
@@ -61,7 +61,7 @@ function labelBefore(host: string, suffix: string): string | undefined {
 /** The nation a default-site host belongs to, when it is not England (or the UK as a whole). */
 export function nationOf(hostname: string): Nation | undefined {
   const host = bareHost(hostname);
-  for (const [suffix, nation] of NHS_SUFFIXES) if (host === suffix || host.endsWith(`.${suffix}`)) return nation;
+  for (const [suffix, nation] of NHS_SUFFIXES) if (isHostUnder(host, suffix)) return nation;
   const gov = labelBefore(host, 'gov.uk');
   // The Northern Ireland Executive's departments: health-ni.gov.uk, economy-ni.gov.uk and the rest.
   if (gov?.endsWith('-ni')) return 'Northern Ireland';
